@@ -1,6 +1,6 @@
 package dev.backstop.core.engine;
 
-import dev.backstop.core.stats.BoundedTail;
+import dev.backstop.core.stats.LowerTail;
 import dev.backstop.core.stats.Moments;
 
 /**
@@ -36,16 +36,21 @@ public final class PartialResult {
     final long[] firstShortfallAt;
 
     /** The smallest APRs, and the largest deficits (stored negated). */
-    final BoundedTail lowestApr;
-    final BoundedTail highestDeficit;
+    final LowerTail lowestApr;
+    final LowerTail highestDeficit;
 
-    PartialResult(long totalPaths, long firstPath, int steps, int aprTail, int deficitTail) {
+    PartialResult(long totalPaths, long firstPath, int steps, LowerTail lowestApr, LowerTail highestDeficit) {
         this.totalPaths = totalPaths;
         this.firstPath = firstPath;
         this.firstSlashAt = new long[steps];
         this.firstShortfallAt = new long[steps];
-        this.lowestApr = new BoundedTail(aprTail);
-        this.highestDeficit = new BoundedTail(deficitTail);
+        this.lowestApr = lowestApr;
+        this.highestDeficit = highestDeficit;
+    }
+
+    /** Whether the tail percentiles of this result are exact (else from the sketch). */
+    public boolean exactTails() {
+        return lowestApr.isExact() && highestDeficit.isExact();
     }
 
     public long firstPath() {

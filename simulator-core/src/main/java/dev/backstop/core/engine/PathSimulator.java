@@ -25,6 +25,8 @@ final class PathSimulator {
     private double g;
     private double w;
     private double deficit;
+    private double price;
+    private double[] trace;
 
     // per-path measures (SPEC §1.3)
     int slashEvents;
@@ -55,6 +57,16 @@ final class PathSimulator {
      * @param valueTrace if not null, receives the backstop's USD value at the start and after every step
      */
     void run(long path, double[] valueTrace) {
+        start(path, valueTrace);
+        int steps = grid.steps();
+        for (int k = 0; k < steps; k++) {
+            step(k);
+        }
+        finish();
+    }
+
+    /** Resets the state to t = 0 for path {@code path} (its own random streams). */
+    void start(long path, double[] valueTrace) {
         main = RandomStreams.of(c.seed, path, 0);
         for (int j = 0; j < c.sources; j++) {
             severityStream[j] = RandomStreams.of(c.seed, path, 1 + j);
@@ -74,29 +86,34 @@ final class PathSimulator {
         reserveUsedUsd = 0;
         lossesUsd = 0;
         sweptUsd = 0;
+        price = backstopPrice();
+        trace = valueTrace;
+        if (trace != null) {
+            trace[0] = active * price;
+        }
+    }
 
-        double price = backstopPrice();
-        if (valueTrace != null) {
-            valueTrace[0] = active * price;
+    /** One step of SPEC §1.2, phases 1 to 7 in order. */
+    void step(int k) {
+        int v = c.variant(k);
+        double dt = grid.dt(k);
+        market(v);
+        price = backstopPrice();
+        double revenue = c.revenueRate * tvl * dt;
+        reserve(revenue);
+        rewards(revenue, price, dt);
+        losses(v, price, k);
+        queue.release(k);
+        if (c.elasticity > 0) {
+            elastic(price, dt, k);
         }
-        int steps = grid.steps();
-        for (int k = 0; k < steps; k++) {
-            int v = c.variant(k);
-            double dt = grid.dt(k);
-            market(v);
-            price = backstopPrice();
-            double revenue = c.revenueRate * tvl * dt;
-            reserve(revenue);
-            rewards(revenue, price, dt);
-            losses(v, price, k);
-            queue.release(k);
-            if (c.elasticity > 0) {
-                elastic(price, dt, k);
-            }
-            if (valueTrace != null) {
-                valueTrace[k + 1] = (active + queue.total()) * price;
-            }
+        if (trace != null) {
+            trace[k + 1] = (active + queue.total()) * price;
         }
+    }
+
+    /** Computes the per-path measures of SPEC §1.3 from the final state. */
+    void finish() {
         backstopValueEndUsd = (active + queue.total()) * price;
         holderFactor = g;
         stakerApr = ((g - 1) + w) / c.horizonYears;
@@ -217,7 +234,7 @@ final class PathSimulator {
     }
 
     /** The waterfall of SPEC §1.2 step 5 for one event of {@code loss} USD. */
-    private void absorb(double loss, double price, int k) {
+    void absorb(double loss, double price, int k) {
         lossesUsd += loss;
         if (loss <= 0) {
             return;

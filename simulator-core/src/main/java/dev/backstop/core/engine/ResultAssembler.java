@@ -9,7 +9,6 @@ import dev.backstop.core.result.Metrics;
 import dev.backstop.core.result.PathMeasure;
 import dev.backstop.core.result.PathSample;
 import dev.backstop.core.result.PercentileSource;
-import dev.backstop.core.result.Quantiles;
 import dev.backstop.core.result.SimulationResult;
 import dev.backstop.core.result.SurvivalCurve;
 import dev.backstop.core.result.ValuePaths;
@@ -50,11 +49,11 @@ public final class ResultAssembler {
         put(m, MetricKey.SLASHED_FRACTION_MEAN, mean(total.slashedFraction));
         put(m, MetricKey.DEFICIT_USD_MEAN, mean(total.deficitUsd));
 
-        double[] deficitDesc = negate(total.highestDeficit.sortedAscending());
+        // the deficit tail holds negated values: its lower 1 % is the worst 1 % of deficits
         m.put(MetricKey.DEFICIT_USD_VAR99, MetricValue.of(MetricKey.DEFICIT_USD_VAR99,
-                Quantiles.type7FromUpperTail(deficitDesc, n, DEFICIT_PERCENTILE)));
+                -total.highestDeficit.percentile(n, 1 - DEFICIT_PERCENTILE)));
         m.put(MetricKey.DEFICIT_USD_CVAR99, MetricValue.of(MetricKey.DEFICIT_USD_CVAR99,
-                -Quantiles.lowerTailMean(negate(deficitDesc), n, DEFICIT_ALPHA)));
+                -total.highestDeficit.tailMean(n, DEFICIT_ALPHA)));
 
         put(m, MetricKey.RESERVE_USED_USD_MEAN, mean(total.reserveUsedUsd));
         put(m, MetricKey.BACKSTOP_VALUE_END_USD_MEAN, mean(total.backstopValueEndUsd));
@@ -65,11 +64,10 @@ public final class ResultAssembler {
         put(m, MetricKey.STAKER_APR_MEAN, mean(apr));
         m.put(MetricKey.STAKER_APR_SD, MetricValue.of(MetricKey.STAKER_APR_SD, apr.sd()));
         put(m, MetricKey.STAKER_APR_GROSS_MEAN, mean(total.stakerAprGross));
-        double[] lowest = total.lowestApr.sortedAscending();
         m.put(MetricKey.STAKER_APR_VAR95, MetricValue.of(MetricKey.STAKER_APR_VAR95,
-                Quantiles.type7FromLowerTail(lowest, n, APR_PERCENTILE)));
+                total.lowestApr.percentile(n, APR_PERCENTILE)));
         m.put(MetricKey.STAKER_APR_CVAR95, MetricValue.of(MetricKey.STAKER_APR_CVAR95,
-                Quantiles.lowerTailMean(lowest, n, APR_ALPHA)));
+                total.lowestApr.tailMean(n, APR_ALPHA)));
         double excess = apr.mean() - scenario.stakers().riskFree();
         double sd = apr.sd();
         m.put(MetricKey.STAKER_SHARPE, MetricValue.of(MetricKey.STAKER_SHARPE, sd > 0 ? excess / sd : Double.NaN));
@@ -94,7 +92,8 @@ public final class ResultAssembler {
         means.put(PathMeasure.SWEPT_USD, mean(total.sweptUsd));
 
         return new SimulationResult(scenario, new Metrics(m), survival(total.firstSlashAt, n, grid),
-                survival(total.firstShortfallAt, n, grid), means, PercentileSource.EXACT, sample, valuePaths);
+                survival(total.firstShortfallAt, n, grid), means,
+                total.exactTails() ? PercentileSource.EXACT : PercentileSource.SKETCH, sample, valuePaths);
     }
 
     private static void put(Map<MetricKey, MetricValue> m, MetricKey k, Estimate e) {
@@ -106,14 +105,6 @@ public final class ResultAssembler {
             return new Estimate(Double.NaN, Double.NaN, Double.NaN);
         }
         return Intervals.normalMean(x.mean(), x.sd(), x.count());
-    }
-
-    private static double[] negate(double[] a) {
-        double[] out = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = -a[i];
-        }
-        return out;
     }
 
     private static SurvivalCurve survival(long[] firstAt, long n, StepGrid grid) {

@@ -87,14 +87,15 @@ public final class Quantiles {
 
     /** How many of the smallest of n observations a type-7 percentile at p and a CVaR at alpha need. */
     public static int lowerTailSize(long n, double p, double alpha) {
-        long forPercentile = (long) Math.floor((n - 1) * p) + 2;
+        // one spare order statistic absorbs rounding of (n − 1)·p at integer boundaries
+        long forPercentile = (long) Math.floor((n - 1) * p) + 3;
         long forTailMean = (long) Math.floor(alpha * n) + 1;
         return (int) Math.min(n, Math.max(forPercentile, forTailMean));
     }
 
     /** How many of the largest of n observations a type-7 percentile at p and a CVaR of the top alpha need. */
     public static int upperTailSize(long n, double p, double alpha) {
-        long forPercentile = n - (long) Math.floor((n - 1) * p) + 1;
+        long forPercentile = n - (long) Math.floor((n - 1) * p) + 2;
         long forTailMean = (long) Math.floor(alpha * n) + 1;
         return (int) Math.min(n, Math.max(forPercentile, forTailMean));
     }
