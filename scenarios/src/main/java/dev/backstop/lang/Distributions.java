@@ -110,7 +110,7 @@ final class Distributions {
             }
             throw new LangError(at, what + ": " + msg);
         }
-        if (use == Use.DROP && (dist.supportMin() < 0 || dist.supportMax() >= 1)) {
+        if (use == Use.DROP && !(dist instanceof Distribution.Beta) && (dist.supportMin() < 0 || dist.supportMax() >= 1)) {
             Ast.Argument bad = dist.supportMin() < 0 ? args[0] : args[args.length - 1];
             throw new LangError(bad.start(), what + " must lie within [0%, 100%), got " + kind + " from "
                     + percent(dist.supportMin()) + " to " + percent(dist.supportMax()));

@@ -485,6 +485,23 @@ final class Parser {
         }
     }
 
+    // ---------------------------------------------------------------- for command-line values (Values)
+
+    /** A quantity on its own, as in {@code --from 500k}. */
+    Ast.Quantity value(String what) {
+        return quantity(what, Set.of());
+    }
+
+    /** The current token, consumed. */
+    Token take() {
+        return next();
+    }
+
+    /** The current token, not consumed. */
+    Token look() {
+        return peek();
+    }
+
     // ---------------------------------------------------------------- tokens
 
     private static LangError silent(Token t) {
