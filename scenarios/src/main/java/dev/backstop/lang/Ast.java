@@ -45,8 +45,11 @@ final class Ast {
         }
     }
 
-    /** A block {@code key [name] { settings }}. */
-    record Block(Token key, Token name, List<Setting> settings) {
+    /**
+     * A block {@code key [name] { settings }}. {@code broken} holds the keys of settings whose value
+     * could not be read (already reported), so that they do not count as missing too.
+     */
+    record Block(Token key, Token name, List<Setting> settings, java.util.Set<String> broken) {
         String describe() {
             return name == null ? key.text() : key.text() + " " + name.text();
         }

@@ -82,7 +82,7 @@ final class Checker {
 
         Market market = market(top.get("market"), declared);
         Ast.Setting protocolSetting = top.get("protocol");
-        if (protocolSetting == null) {
+        if (protocolSetting == null && !b.broken().contains("protocol")) {
             diagnostics.error(file.scenarioKeyword(), "the scenario needs a protocol block with its tvl",
                     "add protocol { tvl 10B USD }");
         }
@@ -92,7 +92,7 @@ final class Checker {
         Reserve reserve = reserve(reserveSettings);
         List<LossSource> losses = losses(top.get("losses"), declared);
         Ast.Setting backstopSetting = top.get("backstop");
-        if (backstopSetting == null) {
+        if (backstopSetting == null && !b.broken().contains("backstop")) {
             diagnostics.error(file.scenarioKeyword(), "the scenario needs a backstop block with its stake",
                     "add backstop { asset USD  stake 100M USD }");
         }
@@ -165,28 +165,53 @@ final class Checker {
             }
         }
         List<Correlation> correlations = new ArrayList<>();
+        List<Ast.Setting> read = new ArrayList<>();
         Set<String> pairs = new HashSet<>();
+        Set<String> built = new HashSet<>();
+        assets.forEach(a -> built.add(a.symbol()));
         for (Ast.Setting s : correlationSettings) {
             Correlation c = read(s, x -> correlation(x, declared, pairs), null);
-            if (c == null) {
-                continue;
-            }
-            List<Correlation> with = new ArrayList<>(correlations);
-            with.add(c);
-            try {
-                CorrelationFactor.of(new Market(assets, with));
+            if (c != null && built.contains(c.a()) && built.contains(c.b())) {
                 correlations.add(c);
-            } catch (IllegalArgumentException e) {
-                // the first correlation that makes the matrix impossible is the one reported
-                if (assets.stream().anyMatch(a -> a.symbol().equals(c.a()))
-                        && assets.stream().anyMatch(a -> a.symbol().equals(c.b()))) {
-                    diagnostics.error(s.key(), "correlation " + c.a() + " " + c.b() + " " + s.quantity().number().text()
-                            + " is inconsistent with the correlations before it: " + e.getMessage(),
-                            "a correlation matrix must be positive semi-definite");
+                read.add(s);
+            }
+        }
+        String problem = psdProblem(assets, correlations);
+        if (problem != null) {
+            Ast.Setting at = culprit(assets, correlations, read);
+            diagnostics.error(at.key(), "correlation " + at.word().text() + " " + at.word2().text() + " "
+                    + at.quantity().number().text() + " cannot hold together with the other correlations: " + problem,
+                    "a correlation matrix must be positive semi-definite");
+            return null;
+        }
+        return build(marketSetting.key(), () -> new Market(assets, correlations));
+    }
+
+    /** Why the market's correlation matrix cannot be factorised (SPEC §1.2 step 1), or null if it can. */
+    private static String psdProblem(List<Asset> assets, List<Correlation> correlations) {
+        try {
+            CorrelationFactor.of(new Market(assets, correlations));
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * The correlation to point at when the matrix is impossible: the last one without which the
+     * rest would be possible, else the last one written (the set is complete only there).
+     */
+    private static Ast.Setting culprit(List<Asset> assets, List<Correlation> correlations, List<Ast.Setting> settings) {
+        if (correlations.size() <= 200) {
+            for (int i = correlations.size() - 1; i >= 0; i--) {
+                List<Correlation> without = new ArrayList<>(correlations);
+                without.remove(i);
+                if (psdProblem(assets, without) == null) {
+                    return settings.get(i);
                 }
             }
         }
-        return build(marketSetting.key(), () -> new Market(assets, correlations));
+        return settings.get(settings.size() - 1);
     }
 
     private Correlation correlation(Ast.Setting s, Set<String> declared, Set<String> pairs) {
@@ -212,7 +237,7 @@ final class Checker {
         String what = "asset " + sym;
         Map<String, Ast.Setting> m = index(b, what);
         int before = diagnostics.count();
-        if (m.get("price") == null) {
+        if (m.get("price") == null && !b.broken().contains("price")) {
             diagnostics.error(b.name(), what + " needs a price", "write price 3000 USD");
         }
         double price = read(m.get("price"), s -> {
@@ -235,7 +260,7 @@ final class Checker {
         }, 0.0);
         Optional<Distribution> drop = Optional.ofNullable(read(m.get("drop"),
                 s -> distributions.read(s.dist(), Distributions.Use.DROP, what + " drop"), null));
-        if (crashes > 0 && m.get("drop") == null) {
+        if (crashes > 0 && m.get("drop") == null && !b.broken().contains("drop")) {
             diagnostics.error(m.get("crashes").key(), what + " has crashes but no drop distribution",
                     "add e.g. drop uniform(15%, 40%)");
         }
@@ -249,7 +274,7 @@ final class Checker {
 
     private Protocol protocol(Ast.Block b, Set<String> declared) {
         Map<String, Ast.Setting> m = index(b, "protocol");
-        if (m.get("tvl") == null) {
+        if (m.get("tvl") == null && !b.broken().contains("tvl")) {
             diagnostics.error(b.key(), "protocol needs its tvl", "write tvl 10B USD");
         }
         double tvl = read(m.get("tvl"), s -> nonNegative(quantities.amount(s.quantity(), "USD", "tvl", false), s, "tvl"), 0.0);
@@ -328,7 +353,7 @@ final class Checker {
             assetDeclared(s.word(), declared, what + " on_crash");
             return new OnCrash(s.word().text(), share(s.quantity(), what + " on_crash probability"));
         }, null));
-        if (m.get("severity") == null) {
+        if (m.get("severity") == null && !b.broken().contains("severity")) {
             diagnostics.error(b.name(), what + " needs a severity", "write severity lognormal(median: 5M USD, sigma: 1.2)");
         }
         Severity severity = read(m.get("severity"), s -> {
@@ -371,7 +396,7 @@ final class Checker {
             return s.word().text();
         }, Backstop.USD);
         boolean usd = asset.equals(Backstop.USD);
-        if (m.get("stake") == null) {
+        if (m.get("stake") == null && !b.broken().contains("stake")) {
             diagnostics.error(b.key(), "backstop needs its stake", "write stake 2.5M " + asset);
         }
         double stake = read(m.get("stake"), s ->

@@ -57,9 +57,10 @@ final class Parser {
         keyword = next();
         Token name = null;
         Ast.Block block = null;
+        boolean brokenName = peek().is(TokenKind.ERROR);
         if (peek().is(TokenKind.STRING)) {
             name = next();
-        } else if (!peek().is(TokenKind.ERROR)) {
+        } else if (!brokenName) {
             diagnostics.error(peek(), "expected the scenario's name in double quotes after 'scenario'",
                     "write scenario \"My protocol\" {");
         }
@@ -70,6 +71,9 @@ final class Parser {
         if (peek().is(TokenKind.LBRACE)) {
             Token open = next();
             block = blockBody(keyword, null, Grammar.SCENARIO, open, 1);
+        } else if (brokenName) {
+            // an unterminated name swallowed the brace: read the block anyway to find the other errors
+            block = blockBody(keyword, null, Grammar.SCENARIO, keyword, 1);
         } else {
             diagnostics.error(peek(), "expected '{' after the scenario's name, got " + peek().describe(), null);
             synchronizeStatement();
@@ -112,6 +116,7 @@ final class Parser {
     private Ast.Block blockBody(Token key, Token name, String kind, Token open, int depth) {
         Map<String, Grammar.Shape> shapes = Grammar.BLOCKS.get(kind);
         List<Ast.Setting> settings = new ArrayList<>();
+        Set<String> broken = new java.util.HashSet<>();
         String where = name == null ? (kind.equals(Grammar.SCENARIO) ? "the scenario block" : kind)
                 : kind + " " + name.text();
         while (true) {
@@ -122,11 +127,11 @@ final class Parser {
             }
             if (t.is(TokenKind.RBRACE)) {
                 next();
-                return new Ast.Block(key, name, settings);
+                return new Ast.Block(key, name, settings, broken);
             }
             if (t.is(TokenKind.EOF)) {
                 diagnostics.error(open, "'{' of " + where + " is never closed", "add '}' at the end of the block");
-                return new Ast.Block(key, name, settings);
+                return new Ast.Block(key, name, settings, broken);
             }
             try {
                 if (t.is(TokenKind.ERROR)) {
@@ -139,8 +144,10 @@ final class Parser {
                 if (shape == null) {
                     throw unknownSetting(t, kind, where, shapes.keySet());
                 }
+                broken.add(t.text());
                 settings.add(setting(next(), kind, shape, depth));
                 endOfSetting(settings.get(settings.size() - 1).key());
+                broken.remove(t.text());
             } catch (LangError e) {
                 diagnostics.report(e);
                 synchronizeSetting(depth);
@@ -233,17 +240,32 @@ final class Parser {
                 return new Ast.Setting(key, null, null, next(), null, null, null, false, null);
             }
             case BLOCK: {
-                Token open = expect(TokenKind.LBRACE, "'{' after '" + key.text() + "'");
+                Token open = openBrace(key, "'{' after '" + key.text() + "'");
                 return Ast.Setting.ofBlock(key, nested(key, null, key.text(), open, depth));
             }
             case NAMED_BLOCK: {
                 Token name = word("a name after '" + key.text() + "'");
-                Token open = expect(TokenKind.LBRACE, "'{' after '" + key.text() + " " + name.text() + "'");
+                Token open = openBrace(name, "'{' after '" + key.text() + " " + name.text() + "'");
                 return Ast.Setting.ofBlock(key, nested(key, name, key.text(), open, depth));
             }
             default:
                 throw new IllegalStateException("unhandled shape " + shape);
         }
+    }
+
+    /**
+     * The '{' of a block. If it is missing, that is reported and the block is read as if it were
+     * there: the settings that follow most likely belong to it.
+     */
+    private Token openBrace(Token after, String what) {
+        Token t = peek();
+        if (t.is(TokenKind.LBRACE)) {
+            return next();
+        }
+        if (!t.is(TokenKind.ERROR)) {
+            diagnostics.error(t, "expected " + what + ", got " + t.describe(), null);
+        }
+        return after;
     }
 
     private Ast.Block nested(Token key, Token name, String kind, Token open, int depth) {

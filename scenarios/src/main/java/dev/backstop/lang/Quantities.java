@@ -35,7 +35,7 @@ final class Quantities {
     double amount(Ast.Quantity q, String unit, String what, boolean unitOptional) {
         String example = "write an amount such as " + q.number().text() + " " + unit;
         if (q.percent() != null) {
-            throw new LangError(q.percent(), what + " is an amount in " + unit + ", not a percentage", example);
+            throw new LangError(q.number(), what + " is an amount in " + unit + ", not a percentage", example);
         }
         if (q.per() != null) {
             throw new LangError(q.per(), what + " is an amount in " + unit + ", not a rate", example);
@@ -53,7 +53,7 @@ final class Quantities {
     /** A rate of an amount: {@code 400 AAVE/day}, {@code 2.33M USD/yr}; the unit must be one of {@code units}. */
     double amountPerYear(Ast.Quantity q, List<String> units, String what) {
         if (q.percent() != null) {
-            throw new LangError(q.percent(), what + " is an amount per year, not a percentage",
+            throw new LangError(q.number(), what + " is an amount per year, not a percentage",
                     "write e.g. 400 " + units.get(0) + "/day");
         }
         if (q.unit() == null) {
@@ -85,7 +85,7 @@ final class Quantities {
     double perYear(Ast.Quantity q, String what, boolean percent, boolean daily) {
         noUnit(q, what, percent ? "a share per year, written like 5%/yr" : "a count per year, written like 2/yr");
         if (!percent && q.percent() != null) {
-            throw new LangError(q.percent(), what + " is a count per year, not a percentage", "write e.g. 2/yr");
+            throw new LangError(q.number(), what + " is a count per year, not a percentage", "write e.g. 2/yr");
         }
         if (isDaily(q) && !daily) {
             throw new LangError(q.per(), what + " must be given per year",
@@ -99,7 +99,7 @@ final class Quantities {
     /** A duration in days ({@code 20 days}, {@code 6 hours}, {@code 1 year}). */
     double days(Ast.Quantity q, String what, boolean unitOptional) {
         if (q.percent() != null) {
-            throw new LangError(q.percent(), what + " is a duration, not a percentage", "write e.g. 20 days");
+            throw new LangError(q.number(), what + " is a duration, not a percentage", "write e.g. 20 days");
         }
         if (q.per() != null) {
             throw new LangError(q.per(), what + " is a duration, not a rate", "write e.g. 20 days");
@@ -129,7 +129,7 @@ final class Quantities {
     double plain(Ast.Quantity q, String what) {
         noUnit(q, what, "a plain number");
         if (q.percent() != null) {
-            throw new LangError(q.percent(), what + " is a plain number, not a percentage",
+            throw new LangError(q.number(), what + " is a plain number, not a percentage",
                     "write it without %");
         }
         if (q.per() != null) {
