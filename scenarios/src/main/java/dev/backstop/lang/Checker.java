@@ -389,12 +389,14 @@ final class Checker {
 
     private BackstopParts backstop(Ast.Block b, Set<String> declared) {
         Map<String, Ast.Setting> m = index(b, "backstop");
-        String asset = read(m.get("asset"), s -> {
+        // an undeclared asset is reported once; its symbol still serves as the unit of stake and emissions
+        String asset = m.get("asset") == null ? Backstop.USD : m.get("asset").word().text();
+        read(m.get("asset"), s -> {
             if (!s.word().is(Backstop.USD)) {
                 assetDeclared(s.word(), declared, "backstop asset");
             }
-            return s.word().text();
-        }, Backstop.USD);
+            return null;
+        }, null);
         boolean usd = asset.equals(Backstop.USD);
         if (m.get("stake") == null && !b.broken().contains("stake")) {
             diagnostics.error(b.key(), "backstop needs its stake", "write stake 2.5M " + asset);

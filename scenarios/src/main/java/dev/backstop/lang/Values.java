@@ -34,7 +34,13 @@ public final class Values {
         try {
             Ast.Quantity q = parser.value(p.text());
             end(parser, text);
-            return quantities(s).inUnit(q, unit, unit == ParameterUnit.ASSET ? p.unitLabel(s) : null, p.text());
+            double v = quantities(s).inUnit(q, unit, unit == ParameterUnit.ASSET ? p.unitLabel(s) : null, p.text());
+            try {
+                p.apply(s, v);
+            } catch (IllegalArgumentException e) {
+                throw new InputException(p.text() + " cannot be " + text.strip() + ": " + e.getMessage());
+            }
+            return v;
         } catch (LangError e) {
             throw input(e, text);
         }
