@@ -236,17 +236,21 @@ public final class CanonicalPrinter {
         return NumberPrinter.plain(v, false) + "/yr";
     }
 
-    /** Whole days as {@code N days}; else whole hours as {@code N hours}; else fractional days. */
+    /**
+     * Days ({@code 20 days}, {@code 1 day}, {@code 100.5 days}), except whole hours where days would
+     * be below one or need more than two decimals ({@code 6 hours}, {@code 36.25} days stays days).
+     */
     static String duration(double days) {
         String d = NumberPrinter.plain(days, false);
-        if (!d.contains(".") && !d.contains("e")) {
-            return d + (d.equals("1") ? " day" : " days");
+        int point = d.indexOf('.');
+        boolean awkward = d.contains("e") || (point >= 0 && (days < 1 || d.length() - point - 1 > 2));
+        if (awkward) {
+            String h = NumberPrinter.format(days, Scale.HOURS, false);
+            if (h != null && !h.contains(".") && !h.contains("e")) {
+                return h + (h.equals("1") ? " hour" : " hours");
+            }
         }
-        String h = NumberPrinter.format(days, Scale.HOURS, false);
-        if (h != null && !h.contains(".") && !h.contains("e")) {
-            return h + (h.equals("1") ? " hour" : " hours");
-        }
-        return d + " days";
+        return d + (d.equals("1") ? " day" : " days");
     }
 
     static String string(String s) {

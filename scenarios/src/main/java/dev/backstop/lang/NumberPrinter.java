@@ -9,7 +9,7 @@ import java.math.RoundingMode;
  * double (SPEC §3: {@code check} prints a scenario that parses to the same scenario). Tries 1, 2,
  * … significant digits of the exact binary value, scaled to the written unit, and keeps the first
  * that {@link Scale#toDouble} maps back to the value; adds a magnitude suffix ({@code k},
- * {@code M}, {@code B}) only when it is exact and leaves at most three decimals. Stateless and
+ * {@code M}, {@code B}) only when it is exact and leaves at most two decimals ({@code 2.33M}). Stateless and
  * thread-safe.
  */
 final class NumberPrinter {
@@ -49,7 +49,7 @@ final class NumberPrinter {
             for (int i = 0; i < SUFFIX_VALUES.length; i++) {
                 if (d.abs().compareTo(SUFFIX_VALUES[i]) >= 0) {
                     BigDecimal q = d.divide(SUFFIX_VALUES[i]).stripTrailingZeros();
-                    if (q.scale() <= 3) {
+                    if (q.scale() <= 2) {
                         return q.toPlainString() + SUFFIXES[i];
                     }
                     break;
