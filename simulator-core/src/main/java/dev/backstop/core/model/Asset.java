@@ -29,7 +29,8 @@ public record Asset(String symbol, double price, double drift, double volatility
             Check.that(d instanceof Distribution.Uniform || d instanceof Distribution.Triangular
                             || d instanceof Distribution.Beta || d instanceof Distribution.Fixed,
                     "asset " + symbol + " drop must be uniform, triangular, beta or fixed, got " + d.kind());
-            Check.that(d.supportMin() >= 0 && d.supportMax() < 1,
+            // a beta draw lies in the open interval (0, 1) although its support is written [0, 1]
+            Check.that(d instanceof Distribution.Beta || (d.supportMin() >= 0 && d.supportMax() < 1),
                     "asset " + symbol + " drop must lie within [0%, 100%)");
         });
     }
