@@ -60,11 +60,11 @@ public final class FigureFormat {
 
     static int percentDecimals(double share) {
         double p = Math.abs(share * 100);
-        if (p == 0 || p >= 1 || !Double.isFinite(p)) {
+        // Below a millionth of a percent there is nothing to show but rounding noise: 0.00 %.
+        if (p < 1e-6 || p >= 1 || !Double.isFinite(p)) {
             return 2;
         }
-        int d = 2 - (int) Math.floor(Math.log10(p));
-        return Math.min(d, 8);
+        return 2 - (int) Math.floor(Math.log10(p));
     }
 
     /** A USD amount with three significant digits and a suffix: {@code $523}, {@code $12.3k}, {@code $1.23M}, {@code $10.0B}. */
