@@ -49,4 +49,53 @@ public final class Quantiles {
         }
         return sum / count;
     }
+
+    /**
+     * Type-7 percentile of {@code n} observations given only the smallest ones in ascending order;
+     * {@code smallest} must hold the order statistics up to {@code floor((n − 1)·p) + 1} (or all n).
+     */
+    public static double type7FromLowerTail(double[] smallestAscending, long n, double p) {
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double h = (n - 1) * p;
+        long lo = (long) Math.floor(h);
+        if (lo >= n - 1) {
+            return smallestAscending[(int) (n - 1)];
+        }
+        double a = smallestAscending[(int) lo];
+        double b = smallestAscending[(int) lo + 1];
+        return a + (h - lo) * (b - a);
+    }
+
+    /**
+     * Type-7 percentile of {@code n} observations given only the largest ones in descending order.
+     */
+    public static double type7FromUpperTail(double[] largestDescending, long n, double p) {
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double h = (n - 1) * p;
+        long lo = (long) Math.floor(h);
+        double a = largestDescending[(int) (n - 1 - lo)];
+        if (lo >= n - 1) {
+            return a;
+        }
+        double b = largestDescending[(int) (n - 2 - lo)];
+        return a + (h - lo) * (b - a);
+    }
+
+    /** How many of the smallest of n observations a type-7 percentile at p and a CVaR at alpha need. */
+    public static int lowerTailSize(long n, double p, double alpha) {
+        long forPercentile = (long) Math.floor((n - 1) * p) + 2;
+        long forTailMean = (long) Math.floor(alpha * n) + 1;
+        return (int) Math.min(n, Math.max(forPercentile, forTailMean));
+    }
+
+    /** How many of the largest of n observations a type-7 percentile at p and a CVaR of the top alpha need. */
+    public static int upperTailSize(long n, double p, double alpha) {
+        long forPercentile = n - (long) Math.floor((n - 1) * p) + 1;
+        long forTailMean = (long) Math.floor(alpha * n) + 1;
+        return (int) Math.min(n, Math.max(forPercentile, forTailMean));
+    }
 }

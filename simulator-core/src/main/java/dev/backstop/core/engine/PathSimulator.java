@@ -1,0 +1,296 @@
+package dev.backstop.core.engine;
+
+import dev.backstop.core.model.Emissions;
+import java.util.random.RandomGenerator;
+
+/**
+ * Simulates one path at a time, step by step in the order of SPEC §1.2, keeping the state of
+ * SPEC §1.1 in primitive fields so the hot loop neither allocates nor boxes. One instance per
+ * worker, reused for every path it runs. Mutable; not thread-safe.
+ */
+final class PathSimulator {
+    private final CompiledScenario c;
+    private final StepGrid grid;
+    private final double[] logP;
+    private final double[] eps;
+    private final int[] crashes;
+    private final CooldownQueue queue;
+    private final RandomGenerator[] severityStream;
+    private RandomGenerator main;
+
+    // state (SPEC §1.1)
+    private double tvl;
+    private double reserve;
+    private double active;
+    private double g;
+    private double w;
+    private double deficit;
+
+    // per-path measures (SPEC §1.3)
+    int slashEvents;
+    int firstSlashStep;
+    int firstShortfallStep;
+    double slashedUsd;
+    double reserveUsedUsd;
+    double lossesUsd;
+    double sweptUsd;
+    double backstopValueEndUsd;
+    double holderFactor;
+    double stakerApr;
+    double stakerAprGross;
+
+    PathSimulator(CompiledScenario c) {
+        this.c = c;
+        this.grid = c.grid;
+        this.logP = new double[c.assets];
+        this.eps = new double[c.assets];
+        this.crashes = new int[c.assets];
+        this.queue = new CooldownQueue(grid.steps());
+        this.severityStream = new RandomGenerator[c.sources];
+    }
+
+    /**
+     * Runs path {@code path}; the measures are in the package-private fields afterwards.
+     *
+     * @param valueTrace if not null, receives the backstop's USD value at the start and after every step
+     */
+    void run(long path, double[] valueTrace) {
+        main = RandomStreams.of(c.seed, path, 0);
+        for (int j = 0; j < c.sources; j++) {
+            severityStream[j] = RandomStreams.of(c.seed, path, 1 + j);
+        }
+        System.arraycopy(c.logPrice0, 0, logP, 0, c.assets);
+        tvl = c.tvl0;
+        reserve = c.reserve0;
+        active = c.stake0;
+        g = 1;
+        w = 0;
+        deficit = 0;
+        queue.reset();
+        slashEvents = 0;
+        firstSlashStep = -1;
+        firstShortfallStep = -1;
+        slashedUsd = 0;
+        reserveUsedUsd = 0;
+        lossesUsd = 0;
+        sweptUsd = 0;
+
+        double price = backstopPrice();
+        if (valueTrace != null) {
+            valueTrace[0] = active * price;
+        }
+        int steps = grid.steps();
+        for (int k = 0; k < steps; k++) {
+            int v = c.variant(k);
+            double dt = grid.dt(k);
+            market(v);
+            price = backstopPrice();
+            double revenue = c.revenueRate * tvl * dt;
+            reserve(revenue);
+            rewards(revenue, price, dt);
+            losses(v, price, k);
+            queue.release(k);
+            if (c.elasticity > 0) {
+                elastic(price, dt, k);
+            }
+            if (valueTrace != null) {
+                valueTrace[k + 1] = (active + queue.total()) * price;
+            }
+        }
+        backstopValueEndUsd = (active + queue.total()) * price;
+        holderFactor = g;
+        stakerApr = ((g - 1) + w) / c.horizonYears;
+        stakerAprGross = w / c.horizonYears;
+    }
+
+    double deficitUsd() {
+        return deficit;
+    }
+
+    private double backstopPrice() {
+        return c.backstopAsset < 0 ? 1 : Math.exp(logP[c.backstopAsset]);
+    }
+
+    /** SPEC §1.2 step 1: correlated log-normal prices with Poisson crashes, and TVL. */
+    private void market(int v) {
+        int n = c.assets;
+        if (n == 0) {
+            return;
+        }
+        double[] drift = c.driftTerm[v];
+        if (c.anyVolatility) {
+            double[] vol = c.volTerm[v];
+            for (int i = 0; i < n; i++) {
+                eps[i] = main.nextGaussian();
+            }
+            for (int i = 0; i < n; i++) {
+                double[] row = c.chol[i];
+                double z = 0;
+                for (int j = 0; j < n; j++) {
+                    z += row[j] * eps[j];
+                }
+                logP[i] += drift[i] + vol[i] * z;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                logP[i] += drift[i];
+            }
+        }
+        PoissonInversion[] crash = c.crashCount[v];
+        for (int i = 0; i < n; i++) {
+            int count = 0;
+            if (crash[i] != null) {
+                count = crash[i].count(main.nextDouble());
+                for (int e = 0; e < count; e++) {
+                    logP[i] += Math.log1p(-c.drop[i].sample(main));
+                }
+            }
+            crashes[i] = count;
+        }
+        if (c.follows >= 0) {
+            tvl = c.tvl0 * Math.exp(c.beta * (logP[c.follows] - c.logPrice0[c.follows]));
+        }
+    }
+
+    /** SPEC §1.2 step 3: inflow, and the sweep above the target ratio. */
+    private void reserve(double revenue) {
+        reserve += c.inflow * revenue;
+        if (c.hasReserveTarget) {
+            double target = c.reserveTarget * tvl;
+            if (reserve > target) {
+                sweptUsd += reserve - target;
+                reserve = target;
+            }
+        }
+    }
+
+    /** SPEC §1.2 step 4: the holder unit's rewards. Nothing is paid into an empty pool. */
+    private void rewards(double revenue, double price, double dt) {
+        double pool = active + queue.total();
+        if (pool <= 0) {
+            return;
+        }
+        double rewardUsd = c.revenueShare * revenue + emissionsUsdPerYear(pool, price) * dt;
+        w += g * (rewardUsd / (pool * price) + c.underlyingYield * dt);
+    }
+
+    private double emissionsUsdPerYear(double pool, double price) {
+        double rate = c.emissionRate;
+        if (rate == 0) {
+            return 0;
+        }
+        if (c.emissionCurve) {
+            double x = c.emissionTargetInUsd ? pool * price / c.emissionTarget : pool / c.emissionTarget;
+            rate *= Emissions.curveFactor(x);
+        }
+        return c.emissionsInUsd ? rate : rate * price;
+    }
+
+    /** SPEC §1.2 step 5: each source's events, in declared order, through the waterfall. */
+    private void losses(int v, double price, int k) {
+        PoissonInversion[] count = c.lossCount[v];
+        for (int j = 0; j < c.sources; j++) {
+            int events = count[j] != null ? count[j].count(main.nextDouble()) : 0;
+            int a = c.onCrashAsset[j];
+            if (a >= 0) {
+                double p = c.onCrashProbability[j];
+                for (int e = crashes[a]; e > 0; e--) {
+                    if (main.nextDouble() < p) {
+                        events++;
+                    }
+                }
+            }
+            for (int e = 0; e < events; e++) {
+                double loss = c.severity[j].sample(severityStream[j]);
+                if (c.severityOfTvl[j]) {
+                    loss *= tvl;
+                }
+                if (!(loss > 0)) {
+                    loss = 0; // a negative draw counts as zero
+                }
+                if (c.hasCap[j]) {
+                    loss = Math.min(loss, c.capOfTvl[j] ? c.cap[j] * tvl : c.cap[j]);
+                }
+                absorb(loss, price, k);
+            }
+        }
+    }
+
+    /** The waterfall of SPEC §1.2 step 5 for one event of {@code loss} USD. */
+    private void absorb(double loss, double price, int k) {
+        lossesUsd += loss;
+        if (loss <= 0) {
+            return;
+        }
+        if (c.reserveFirst) {
+            loss = payFromReserve(loss);
+            loss = payFromBackstop(loss, price, k);
+        } else {
+            loss = payFromBackstop(loss, price, k);
+            loss = payFromReserve(loss);
+        }
+        if (loss > 0) {
+            deficit += loss;
+            if (firstShortfallStep < 0) {
+                firstShortfallStep = k;
+            }
+        }
+    }
+
+    private double payFromReserve(double loss) {
+        double paid = Math.min(loss, reserve);
+        if (paid <= 0) {
+            return loss;
+        }
+        reserve -= paid;
+        reserveUsedUsd += paid;
+        return paid == loss ? 0 : loss - paid;
+    }
+
+    private double payFromBackstop(double loss, double price, int k) {
+        double pool = active + queue.total();
+        if (loss <= 0 || pool <= 0 || c.maxSlash == 0) {
+            return loss;
+        }
+        double unitValue = price * (1 - c.haircut);
+        double paid = Math.min(loss, c.maxSlash * pool * unitValue);
+        if (!(paid > 0)) {
+            return loss;
+        }
+        double slashedUnits = paid / unitValue;
+        double keep = Math.max(0, 1 - slashedUnits / pool);
+        active *= keep;
+        queue.scale(keep);
+        g *= keep;
+        slashedUsd += paid;
+        slashEvents++;
+        if (firstSlashStep < 0) {
+            firstSlashStep = k;
+        }
+        if (c.panic > 0) {
+            double leaving = c.panic * active;
+            active -= leaving;
+            queue.add(grid.releaseOfPanic(k), leaving);
+        }
+        return paid == loss ? 0 : loss - paid;
+    }
+
+    /** SPEC §1.2 step 7: the active stake moves toward the size that pays the required yield. */
+    private void elastic(double price, double dt, int k) {
+        double revenueUsd = c.revenueShare * c.revenueRate * tvl;
+        double maxUsd = c.emissionsInUsd ? c.emissionRate : c.emissionRate * price;
+        double xPerUnit = 0;
+        if (c.emissionCurve) {
+            xPerUnit = c.emissionTargetInUsd ? price / c.emissionTarget : 1 / c.emissionTarget;
+        }
+        double target = TargetLiquidity.equilibriumPool(revenueUsd, maxUsd, xPerUnit, price, c.netRequiredYield);
+        double f = Math.min(1, c.elasticity * dt) * (target - active);
+        if (f > 0) {
+            active += f;
+        } else if (f < 0) {
+            double leaving = Math.min(-f, active);
+            active -= leaving;
+            queue.add(grid.releaseOfElastic(k), leaving);
+        }
+    }
+}
