@@ -19,7 +19,12 @@ public final class BundledScenarios {
         throw new UnsupportedOperationException("bundled scenarios under construction");
     }
 
+    /** Placeholder: a small scenario built in Java until the parser lands. */
     public static ParseResult load(String name) {
-        throw new UnsupportedOperationException("bundled scenarios under construction");
+        dev.backstop.core.model.Scenario s = dev.backstop.core.model.Scenario.of("Placeholder lending", 1e9, 20e6)
+                .withReserve(dev.backstop.core.model.Reserve.of(5e6))
+                .withLosses(List.of(dev.backstop.core.model.LossSource.of("bad_debt", 2,
+                        dev.backstop.core.model.Severity.usd(new dev.backstop.core.model.Distribution.LogNormal(3e6, 1.2)))));
+        return new ParseResult(java.util.Optional.of(new ScenarioFile(s, List.of())), List.of());
     }
 }
