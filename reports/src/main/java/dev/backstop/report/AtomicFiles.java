@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,6 +20,7 @@ import java.nio.file.StandardOpenOption;
  * move wins).
  */
 public final class AtomicFiles {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private AtomicFiles() {}
 
     /** Writes {@code content} to {@code target}, replacing it if it exists. */
@@ -28,10 +30,10 @@ public final class AtomicFiles {
         if (Files.isDirectory(abs)) {
             throw new IOException("cannot write " + target + ": it is a directory");
         }
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        Path tmp = newTemporaryFile(dir, abs.getFileName().toString());
         boolean moved = false;
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(ch)) {
                 content.writeTo(out);
                 out.flush();
@@ -46,6 +48,24 @@ public final class AtomicFiles {
         } finally {
             if (!moved) {
                 Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /**
+     * An empty new file {@code .NAME.RANDOM.tmp} in {@code dir}. Not {@link Files#createTempFile}: that
+     * makes the file owner-only (0600), while outputs are meant to be shared like any file the user
+     * creates; {@link Files#createFile} applies the umask and never reuses an existing file.
+     */
+    private static Path newTemporaryFile(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 10) {
+                    throw e;
+                }
             }
         }
     }

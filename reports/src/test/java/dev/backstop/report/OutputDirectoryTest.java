@@ -119,4 +119,13 @@ class OutputDirectoryTest {
         assertEquals(RunReport.names(false),
                 RunReport.files(TinyResult.build(), r, false).stream().map(OutputFile::name).toList());
     }
+
+    @Test
+    void writtenFilesGetTheUsualPermissionsNotOwnerOnly() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path reference = Files.createFile(tmp.resolve("reference"));
+        OutputDirectory.open(tmp, false).write(OutputFile.text("m.json", "{}"));
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(tmp.resolve("m.json")));
+    }
 }
