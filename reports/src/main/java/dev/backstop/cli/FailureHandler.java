@@ -1,5 +1,6 @@
 package dev.backstop.cli;
 
+import dev.backstop.lang.InputException;
 import dev.backstop.lang.ScenarioException;
 import dev.backstop.report.OutputConflictException;
 import java.io.PrintWriter;
@@ -25,6 +26,12 @@ final class FailureHandler implements IExecutionExceptionHandler {
             if (ex instanceof InvalidInputException ie) {
                 err.println("backstop: " + ie.getMessage());
                 ie.hint().ifPresent(h -> err.println("hint: " + h));
+                return ExitStatus.INVALID_INPUT;
+            }
+            if (ex instanceof InputException le) {
+                // a command-line value the language rejects (--from 5% for a stake, an unknown metric)
+                err.println("backstop: " + le.getMessage());
+                le.hint().ifPresent(h -> err.println("hint: " + h));
                 return ExitStatus.INVALID_INPUT;
             }
             if (ex instanceof OutputConflictException oe) {

@@ -120,4 +120,16 @@ class ExitStatusTest {
         handler.handleExecutionException(boom, cl, cl.parseArgs("list", "--debug"));
         assertTrue(debug.toString().contains("\tat dev.backstop.cli."), debug.toString());
     }
+
+    @Test
+    void rejectedCommandLineValuesAreInvalidInputWithTheirHint() {
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err));
+        int status = new FailureHandler().handleExecutionException(
+                new dev.backstop.lang.InputException("'5%' is not an amount of AAVE", "write e.g. 500k AAVE"), cl,
+                cl.parseArgs("list"));
+        assertEquals(ExitStatus.INVALID_INPUT, status);
+        assertEquals("backstop: '5%' is not an amount of AAVE\nhint: write e.g. 500k AAVE\n",
+                err.toString().replace(System.lineSeparator(), "\n"));
+    }
 }
