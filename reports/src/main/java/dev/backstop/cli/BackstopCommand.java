@@ -7,7 +7,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The top of the command tree: {@code backstop COMMAND}. Without a command it is a usage error. */
+/** The top of the command tree: {@code backstop COMMAND}. Without a command it is a usage error.
+ * Mutable: picocli fills its fields. */
 @Command(name = "backstop", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Monte Carlo simulator for sizing staking-pool backstops.",
         subcommands = {RunCommand.class, CheckCommand.class, ListCommand.class, HelpCommand.class})

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
  * {@code backstop check SCENARIO} (SPEC §3): validates a scenario and prints it back in canonical
  * form (which parses to the same scenario) on standard output, so that {@code backstop check a.bsl
  * > b.bsl} reformats a file. Errors go to standard error as the parser reports them, with exit
- * status 2.
+ * status 2. Mutable: picocli fills its fields.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Validate a scenario and print it in canonical form.")

@@ -51,6 +51,17 @@ public final class CommonOptions {
         return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
+    /** Largest {@code --threads}: far beyond any useful count, small enough not to exhaust the machine. */
+    public static final int MAX_THREADS = 1024;
+
+    /** Rejects a thread count outside 1..{@link #MAX_THREADS} as a command-line error (exit status 2). */
+    public void checkThreads(picocli.CommandLine.Model.CommandSpec spec) {
+        if (threads() < 1 || threads() > MAX_THREADS) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be between 1 and " + MAX_THREADS + ", got " + threads());
+        }
+    }
+
     /** Whether {@code --threads} was given. */
     public boolean threadsGiven() {
         return threads != null;

@@ -23,15 +23,10 @@ final class FailureHandler implements IExecutionExceptionHandler {
                 err.println(String.join("\n\n", se.errors().stream().map(d -> d.format()).toList()));
                 return ExitStatus.INVALID_INPUT;
             }
-            if (ex instanceof InvalidInputException ie) {
+            if (ex instanceof InputException ie) {
+                // an unknown scenario, a missing file, a command-line value the language rejects
                 err.println("backstop: " + ie.getMessage());
                 ie.hint().ifPresent(h -> err.println("hint: " + h));
-                return ExitStatus.INVALID_INPUT;
-            }
-            if (ex instanceof InputException le) {
-                // a command-line value the language rejects (--from 5% for a stake, an unknown metric)
-                err.println("backstop: " + le.getMessage());
-                le.hint().ifPresent(h -> err.println("hint: " + h));
                 return ExitStatus.INVALID_INPUT;
             }
             if (ex instanceof OutputConflictException oe) {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code backstop list} (SPEC §3): the bundled scenarios, one line each: {@code name  title — description}. */
+/** {@code backstop list} (SPEC §3): the bundled scenarios, one line each: {@code name  title — description}.
+ * Mutable: picocli fills its fields. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the bundled scenarios.")
 public final class ListCommand implements Callable<Integer> {
     @Spec

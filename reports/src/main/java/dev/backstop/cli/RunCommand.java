@@ -5,6 +5,7 @@ import dev.backstop.core.engine.RunOptions;
 import dev.backstop.core.model.Scenario;
 import dev.backstop.core.result.SimulationResult;
 import dev.backstop.lang.BundledScenarios;
+import dev.backstop.lang.InputException;
 import dev.backstop.lang.CanonicalPrinter;
 import dev.backstop.report.AtomicFiles;
 import dev.backstop.report.FigureFormat;
@@ -37,6 +38,8 @@ import picocli.CommandLine.Spec;
  * output folder, and prints the key figures. Everything that can be checked before simulating
  * (options, scenario, output folder) is checked first, so a long run never fails at the end for
  * a reason known at the start.
+ *
+ * <p>Mutable: picocli fills its fields; one instance per command line, not thread-safe.
  */
 @Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Simulate a scenario and write its outputs.")
@@ -64,9 +67,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (common.threads() < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + common.threads());
-        }
+        common.checkThreads(spec);
         LoadedScenario loaded = ScenarioLoader.load(scenario,
                 ScenarioOverrides.of(common.paths(), common.seed(), horizonDays));
         Scenario s = loaded.scenario();
@@ -117,10 +118,10 @@ public final class RunCommand implements Callable<Integer> {
         Path p = Path.of(common.json());
         Path parent = p.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new InvalidInputException("cannot write --json " + common.json() + ": no folder " + parent);
+            throw new InputException("cannot write --json " + common.json() + ": no folder " + parent);
         }
         if (Files.isDirectory(p)) {
-            throw new InvalidInputException("cannot write --json " + common.json() + ": it is a folder");
+            throw new InputException("cannot write --json " + common.json() + ": it is a folder");
         }
         return p;
     }

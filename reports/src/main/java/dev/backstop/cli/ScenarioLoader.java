@@ -1,6 +1,7 @@
 package dev.backstop.cli;
 
 import dev.backstop.lang.BundledScenarios;
+import dev.backstop.lang.InputException;
 import dev.backstop.lang.ParseResult;
 import dev.backstop.lang.ScenarioFile;
 import dev.backstop.lang.ScenarioParser;
@@ -18,7 +19,7 @@ import java.util.Locale;
  *
  * <p>Failures are input errors (exit status 2): the parser's diagnostics as a
  * {@link dev.backstop.lang.ScenarioException}; a missing file or an unknown name as an
- * {@link InvalidInputException} naming the bundled scenarios, with a did-you-mean. Stateless and
+ * {@link InputException} naming the bundled scenarios, with a did-you-mean. Stateless and
  * thread-safe.
  */
 public final class ScenarioLoader {
@@ -44,18 +45,18 @@ public final class ScenarioLoader {
             String base = path.getFileName().toString();
             slug = slug(base.endsWith(".bsl") ? base.substring(0, base.length() - 4) : base);
         } else if (path != null && Files.isDirectory(path)) {
-            throw new InvalidInputException(arg + " is a folder, not a scenario file",
+            throw new InputException(arg + " is a folder, not a scenario file",
                     "give a .bsl file or the name of a bundled scenario (see 'backstop list')");
         } else if (bundledNames().contains(arg)) {
             parsed = BundledScenarios.load(arg);
             slug = slug(arg);
         } else if (looksLikePath(arg)) {
-            throw new InvalidInputException("no such file: " + arg,
+            throw new InputException("no such file: " + arg,
                     "give a .bsl file or the name of a bundled scenario (see 'backstop list')");
         } else {
             List<String> names = bundledNames();
             String didYouMean = Suggestions.closest(arg, names).map(n -> "; did you mean '" + n + "'?").orElse("");
-            throw new InvalidInputException("unknown scenario '" + arg + "': no such file, and no bundled scenario of"
+            throw new InputException("unknown scenario '" + arg + "': no such file, and no bundled scenario of"
                     + " that name" + didYouMean, "bundled scenarios: " + String.join(", ", names));
         }
         ScenarioFile file = parsed.orThrow();
@@ -63,7 +64,7 @@ public final class ScenarioLoader {
             return new LoadedScenario(arg, slug, file.withScenario(overrides.applyTo(file.scenario())));
         } catch (IllegalArgumentException e) {
             // The model's own checks, e.g. a --horizon that makes more steps than a path may have.
-            throw new InvalidInputException(e.getMessage());
+            throw new InputException(e.getMessage());
         }
     }
 
