@@ -1,0 +1,151 @@
+package dev.backstop.cli;
+
+import dev.backstop.core.engine.Engine;
+import dev.backstop.core.engine.RunOptions;
+import dev.backstop.core.model.Scenario;
+import dev.backstop.core.result.SimulationResult;
+import dev.backstop.lang.BundledScenarios;
+import dev.backstop.lang.InputException;
+import dev.backstop.lang.CanonicalPrinter;
+import dev.backstop.report.AtomicFiles;
+import dev.backstop.report.FigureFormat;
+import dev.backstop.report.FileContent;
+import dev.backstop.report.KeyFigures;
+import dev.backstop.report.KeyFiguresText;
+import dev.backstop.report.MetricsJson;
+import dev.backstop.report.MetricsTable;
+import dev.backstop.report.OutputDirectory;
+import dev.backstop.report.Reproduction;
+import dev.backstop.report.RunReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code backstop run [SCENARIO]} (SPEC §3): simulates one scenario, writes {@code metrics.json},
+ * {@code metrics.csv}, {@code summary.md} (and {@code paths.csv} with {@code --save-paths}) to the
+ * output folder, and prints the key figures. Everything that can be checked before simulating
+ * (options, scenario, output folder) is checked first, so a long run never fails at the end for
+ * a reason known at the start.
+ *
+ * <p>Mutable: picocli fills its fields; one instance per command line, not thread-safe.
+ */
+@Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Simulate a scenario and write its outputs.")
+public final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "A .bsl file or the name of a bundled scenario (see 'backstop list'); default: "
+                    + BundledScenarios.DEFAULT + ".")
+    String scenario;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--horizon", paramLabel = "DAYS", parameterConsumer = DurationConsumer.class,
+            description = "Simulated time, e.g. 180 or '180 days'; default: the scenario's.")
+    Double horizonDays;
+
+    @Option(names = "--save-paths",
+            description = "Also write paths.csv, the measures of every path (keeps them all in memory).")
+    boolean savePaths;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        common.checkThreads(spec);
+        LoadedScenario loaded = ScenarioLoader.load(scenario,
+                ScenarioOverrides.of(common.paths(), common.seed(), horizonDays));
+        Scenario s = loaded.scenario();
+        if (savePaths && s.paths() > RunOptions.MAX_KEPT_PATHS) {
+            throw new ParameterException(spec.commandLine(), "--save-paths keeps every path in memory and allows at most "
+                    + FigureFormat.count(RunOptions.MAX_KEPT_PATHS) + " paths; this run has " + FigureFormat.count(s.paths()));
+        }
+        Path jsonFile = jsonFile();
+        OutputDirectory dir = OutputDirectory.open(common.outFor(loaded.slug()), common.force());
+        dir.checkWritable(RunReport.names(savePaths));
+        Reproduction reproduction = Reproduction.of(loaded.argument(), s.paths(), s.seed(),
+                horizonDays == null ? OptionalDouble.empty() : OptionalDouble.of(horizonDays),
+                CanonicalPrinter.print(loaded.file()));
+
+        RunOptions options = RunOptions.DEFAULT;
+        if (savePaths) {
+            options = options.withKeepPaths(s.paths());
+        }
+        long start = System.nanoTime();
+        SimulationResult result;
+        try (ProgressDisplay progress = ProgressDisplay.startIf(!common.quiet(), s.paths());
+             Engine engine = Engine.withThreads(common.threads())) {
+            result = engine.run(s, options.withProgress(progress));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        List<Path> written = dir.writeAll(RunReport.files(result, reproduction, savePaths));
+        if (common.jsonToStdout()) {
+            out.print(MetricsJson.of(result, reproduction.version()));
+            out.flush();
+        } else if (jsonFile != null) {
+            AtomicFiles.write(jsonFile, FileContent.text(MetricsJson.of(result, reproduction.version())));
+        }
+        if (!common.quiet()) {
+            // With --json - standard output is the JSON document's alone; people read standard error.
+            PrintWriter human = common.jsonToStdout() ? err : out;
+            human.print(summary(result, seconds, dir, written, jsonFile));
+            human.flush();
+        }
+        return ExitStatus.OK;
+    }
+
+    /** The {@code --json FILE} target, checked before the run; null for none or standard output. */
+    private Path jsonFile() {
+        if (common.json() == null || common.jsonToStdout()) {
+            return null;
+        }
+        Path p = Path.of(common.json());
+        Path parent = p.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new InputException("cannot write --json " + common.json() + ": no folder " + parent);
+        }
+        if (Files.isDirectory(p)) {
+            throw new InputException("cannot write --json " + common.json() + ": it is a folder");
+        }
+        return p;
+    }
+
+    private String summary(SimulationResult result, double seconds, OutputDirectory dir, List<Path> written,
+                           Path jsonFile) {
+        Scenario s = result.scenario();
+        StringBuilder sb = new StringBuilder();
+        sb.append(s.name()).append('\n');
+        sb.append(FigureFormat.count(s.paths())).append(" paths, seed ").append(s.seed()).append(", ")
+                .append(dev.backstop.report.Json.number(s.horizonDays())).append(" days; ")
+                .append(FigureFormat.seconds(seconds)).append(" on ").append(common.threads())
+                .append(common.threads() == 1 ? " thread" : " threads");
+        if (seconds > 0) {
+            sb.append(" (").append(FigureFormat.count(Math.round(s.paths() / seconds))).append(" paths/s)");
+        }
+        sb.append("\n\n");
+        sb.append(KeyFiguresText.of(MetricsTable.of(result), KeyFigures.TERMINAL));
+        sb.append("  (95 % intervals in brackets)\n\n");
+        sb.append("Wrote ").append(String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()))
+                .append(" to ").append(dir.path()).append('\n');
+        if (jsonFile != null) {
+            sb.append("Wrote ").append(jsonFile).append('\n');
+        }
+        return sb.toString();
+    }
+}

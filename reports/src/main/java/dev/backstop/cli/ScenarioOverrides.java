@@ -1,0 +1,37 @@
+package dev.backstop.cli;
+
+import dev.backstop.core.model.Scenario;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * Settings the command line changes in a scenario ({@code --paths}, {@code --seed},
+ * {@code --horizon}); empty ones keep the file's value. Immutable and thread-safe.
+ */
+public record ScenarioOverrides(OptionalLong paths, OptionalLong seed, OptionalDouble horizonDays) {
+    /** No change. */
+    public static final ScenarioOverrides NONE =
+            new ScenarioOverrides(OptionalLong.empty(), OptionalLong.empty(), OptionalDouble.empty());
+
+    /** From nullable option values. */
+    public static ScenarioOverrides of(Long paths, Long seed, Double horizonDays) {
+        return new ScenarioOverrides(paths == null ? OptionalLong.empty() : OptionalLong.of(paths),
+                seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
+                horizonDays == null ? OptionalDouble.empty() : OptionalDouble.of(horizonDays));
+    }
+
+    /** A copy of {@code s} with the overrides applied; the model's checks apply. */
+    public Scenario applyTo(Scenario s) {
+        Scenario r = s;
+        if (paths.isPresent()) {
+            r = r.withPaths(paths.getAsLong());
+        }
+        if (seed.isPresent()) {
+            r = r.withSeed(seed.getAsLong());
+        }
+        if (horizonDays.isPresent()) {
+            r = r.withHorizonDays(horizonDays.getAsDouble());
+        }
+        return r;
+    }
+}

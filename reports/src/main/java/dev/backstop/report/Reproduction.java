@@ -1,0 +1,62 @@
+package dev.backstop.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * What anyone needs to reproduce a run: the command ({@code backstop run SCENARIO --paths N --seed
+ * S [--horizon H]}), Backstop's version, and the SHA-256 of the scenario's canonical text as run
+ * (with the command line's overrides applied), which identifies the scenario whatever its
+ * formatting or comments. Immutable and thread-safe.
+ *
+ * @param scenario      the scenario argument as given (a file path or a bundled name)
+ * @param paths         paths simulated
+ * @param seed          seed used
+ * @param horizonDays   the {@code --horizon} override, if one was given
+ * @param version       Backstop's version
+ * @param scenarioSha256 hex SHA-256 of the canonical scenario text, UTF-8
+ */
+public record Reproduction(String scenario, long paths, long seed, OptionalDouble horizonDays, String version,
+                           String scenarioSha256) {
+
+    /** A reproduction whose hash is computed from the canonical text. */
+    public static Reproduction of(String scenario, long paths, long seed, OptionalDouble horizonDays,
+                                  String canonicalText) {
+        return new Reproduction(scenario, paths, seed, horizonDays, Version.get(), sha256(canonicalText));
+    }
+
+    /** The command that reruns this exactly. */
+    public String command() {
+        StringBuilder sb = new StringBuilder("backstop run ").append(shellWord(scenario))
+                .append(" --paths ").append(paths).append(" --seed ").append(seed);
+        horizonDays.ifPresent(h -> sb.append(" --horizon ").append(Json.number(h)));
+        return sb.toString();
+    }
+
+    /** Hex SHA-256 of the UTF-8 bytes of {@code text}. */
+    public static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** The word as a POSIX shell reads it back: unquoted when safe, else in single quotes. */
+    static String shellWord(String s) {
+        if (!s.isEmpty() && s.matches("[A-Za-z0-9_./:@%+=,-]+")) {
+            return s;
+        }
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%s (Backstop %s, scenario SHA-256 %s)", command(), version, scenarioSha256);
+    }
+}
