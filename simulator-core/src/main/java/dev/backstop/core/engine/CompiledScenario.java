@@ -10,7 +10,7 @@ import dev.backstop.core.model.WaterfallOrder;
 
 /**
  * A scenario turned into the primitive constants the hot loop needs: drift and volatility terms per
- * step length, Poisson inverters, samplers, indices instead of names. The discretisation lives here
+ * step length, mean times between Poisson events, samplers, indices instead of names. The discretisation lives here
  * and in {@link StepGrid}; the model stays free of it (finmath's separation of model and
  * discretisation). Immutable and thread-safe.
  */
@@ -27,7 +27,8 @@ final class CompiledScenario {
     /** [variant][asset]: (drift − vol²/2)·dt and vol·√dt; variant 0 = regular step, 1 = last step. */
     final double[][] driftTerm;
     final double[][] volTerm;
-    final PoissonInversion[][] crashCount;
+    /** Mean years between crashes of each asset (infinite without crashes). */
+    final double[] yearsPerCrash;
     final Sampler[] drop;
 
     // protocol, reserve
@@ -52,7 +53,8 @@ final class CompiledScenario {
 
     // losses
     final int sources;
-    final PoissonInversion[][] lossCount;
+    /** Mean years between Poisson events of each loss source (infinite for rate 0). */
+    final double[] yearsPerLoss;
     final int[] onCrashAsset;
     final double[] onCrashProbability;
     final Sampler[] severity;
@@ -83,7 +85,7 @@ final class CompiledScenario {
         this.logPrice0 = new double[assets];
         this.driftTerm = new double[2][assets];
         this.volTerm = new double[2][assets];
-        this.crashCount = new PoissonInversion[2][assets];
+        this.yearsPerCrash = new double[assets];
         this.drop = new Sampler[assets];
         boolean vol = false;
         for (int i = 0; i < assets; i++) {
@@ -93,8 +95,8 @@ final class CompiledScenario {
             for (int v = 0; v < 2; v++) {
                 driftTerm[v][i] = (a.drift() - a.volatility() * a.volatility() / 2) * dts[v];
                 volTerm[v][i] = a.volatility() * Math.sqrt(dts[v]);
-                crashCount[v][i] = a.crashes() > 0 ? new PoissonInversion(a.crashes() * dts[v]) : null;
             }
+            yearsPerCrash[i] = a.crashes() > 0 ? 1 / a.crashes() : Double.POSITIVE_INFINITY;
             drop[i] = a.drop().map(Sampler::of).orElse(null);
         }
         this.anyVolatility = vol;
@@ -121,7 +123,7 @@ final class CompiledScenario {
         this.underlyingYield = b.rewards().underlyingYield();
 
         this.sources = s.losses().size();
-        this.lossCount = new PoissonInversion[2][sources];
+        this.yearsPerLoss = new double[sources];
         this.onCrashAsset = new int[sources];
         this.onCrashProbability = new double[sources];
         this.severity = new Sampler[sources];
@@ -131,9 +133,7 @@ final class CompiledScenario {
         this.cap = new double[sources];
         for (int j = 0; j < sources; j++) {
             LossSource l = s.losses().get(j);
-            for (int v = 0; v < 2; v++) {
-                lossCount[v][j] = l.rate() > 0 ? new PoissonInversion(l.rate() * dts[v]) : null;
-            }
+            yearsPerLoss[j] = l.rate() > 0 ? 1 / l.rate() : Double.POSITIVE_INFINITY;
             onCrashAsset[j] = l.onCrash().map(o -> s.market().indexOf(o.asset())).orElse(-1);
             onCrashProbability[j] = l.onCrash().map(o -> o.probability()).orElse(0.0);
             severity[j] = Sampler.of(l.severity().distribution());

@@ -15,8 +15,13 @@ final class PathSimulator {
     private final double[] eps;
     private final int[] crashes;
     private final CooldownQueue queue;
+    private final RandomGenerator[] crashStream;
+    private final RandomGenerator[] lossStream;
     private final RandomGenerator[] severityStream;
     private RandomGenerator main;
+    /** Time in years of each asset's next crash and each source's next Poisson event. */
+    private final double[] nextCrash;
+    private final double[] nextLoss;
 
     // state (SPEC §1.1)
     private double tvl;
@@ -48,7 +53,11 @@ final class PathSimulator {
         this.eps = new double[c.assets];
         this.crashes = new int[c.assets];
         this.queue = new CooldownQueue(grid.steps());
+        this.crashStream = new RandomGenerator[c.assets];
+        this.lossStream = new RandomGenerator[c.sources];
         this.severityStream = new RandomGenerator[c.sources];
+        this.nextCrash = new double[c.assets];
+        this.nextLoss = new double[c.sources];
     }
 
     /**
@@ -67,9 +76,20 @@ final class PathSimulator {
 
     /** Resets the state to t = 0 for path {@code path} (its own random streams). */
     void start(long path, double[] valueTrace) {
-        main = RandomStreams.of(c.seed, path, 0);
+        main = RandomStreams.of(c.seed, path, RandomStreams.MARKET);
+        for (int i = 0; i < c.assets; i++) {
+            if (c.yearsPerCrash[i] < Double.POSITIVE_INFINITY) {
+                crashStream[i] = RandomStreams.of(c.seed, path, RandomStreams.crashes(i));
+                nextCrash[i] = crashStream[i].nextExponential() * c.yearsPerCrash[i];
+            } else {
+                nextCrash[i] = Double.POSITIVE_INFINITY;
+            }
+        }
         for (int j = 0; j < c.sources; j++) {
-            severityStream[j] = RandomStreams.of(c.seed, path, 1 + j);
+            lossStream[j] = RandomStreams.of(c.seed, path, RandomStreams.lossEvents(j));
+            severityStream[j] = RandomStreams.of(c.seed, path, RandomStreams.severities(j));
+            nextLoss[j] = c.yearsPerLoss[j] < Double.POSITIVE_INFINITY
+                    ? lossStream[j].nextExponential() * c.yearsPerLoss[j] : Double.POSITIVE_INFINITY;
         }
         System.arraycopy(c.logPrice0, 0, logP, 0, c.assets);
         tvl = c.tvl0;
@@ -97,12 +117,13 @@ final class PathSimulator {
     void step(int k) {
         int v = c.variant(k);
         double dt = grid.dt(k);
-        market(v);
+        double end = grid.endYear(k + 1);
+        market(v, end);
         price = backstopPrice();
         double revenue = c.revenueRate * tvl * dt;
         reserve(revenue);
         rewards(revenue, price, dt);
-        losses(v, price, k);
+        losses(end, price, k);
         queue.release(k);
         if (c.elasticity > 0) {
             elastic(price, dt, k);
@@ -128,44 +149,66 @@ final class PathSimulator {
         return c.backstopAsset < 0 ? 1 : Math.exp(logP[c.backstopAsset]);
     }
 
-    /** SPEC §1.2 step 1: correlated log-normal prices with Poisson crashes, and TVL. */
-    private void market(int v) {
-        int n = c.assets;
-        if (n == 0) {
+    /**
+     * SPEC §1.2 step 1: correlated log-normal prices with Poisson crashes, and TVL. Split into small
+     * methods so that HotSpot inlines each into the step (a method over 325 bytes of bytecode is
+     * not inlined, and the call then costs as much as a random draw).
+     */
+    private void market(int v, double end) {
+        if (c.assets == 0) {
             return;
         }
-        double[] drift = c.driftTerm[v];
         if (c.anyVolatility) {
-            double[] vol = c.volTerm[v];
-            for (int i = 0; i < n; i++) {
-                eps[i] = main.nextGaussian();
-            }
-            for (int i = 0; i < n; i++) {
-                double[] row = c.chol[i];
-                double z = 0;
-                for (int j = 0; j < n; j++) {
-                    z += row[j] * eps[j];
-                }
-                logP[i] += drift[i] + vol[i] * z;
-            }
+            diffuse(v);
         } else {
-            for (int i = 0; i < n; i++) {
-                logP[i] += drift[i];
-            }
+            drift(v);
         }
-        PoissonInversion[] crash = c.crashCount[v];
-        for (int i = 0; i < n; i++) {
-            int count = 0;
-            if (crash[i] != null) {
-                count = crash[i].count(main.nextDouble());
-                for (int e = 0; e < count; e++) {
-                    logP[i] += Math.log1p(-c.drop[i].sample(main));
-                }
-            }
-            crashes[i] = count;
-        }
+        crashes(end);
         if (c.follows >= 0) {
             tvl = c.tvl0 * Math.exp(c.beta * (logP[c.follows] - c.logPrice0[c.follows]));
+        }
+    }
+
+    private void diffuse(int v) {
+        int n = c.assets;
+        double[] drift = c.driftTerm[v];
+        double[] vol = c.volTerm[v];
+        for (int i = 0; i < n; i++) {
+            eps[i] = main.nextGaussian();
+        }
+        for (int i = 0; i < n; i++) {
+            double[] row = c.chol[i];
+            double z = 0;
+            for (int j = 0; j < n; j++) {
+                z += row[j] * eps[j];
+            }
+            logP[i] += drift[i] + vol[i] * z;
+        }
+    }
+
+    private void drift(int v) {
+        double[] drift = c.driftTerm[v];
+        for (int i = 0; i < c.assets; i++) {
+            logP[i] += drift[i];
+        }
+    }
+
+    /**
+     * Crashes whose time falls in this step. Poisson events come from exponential times between
+     * events rather than a count drawn every step: the same law (the counts of disjoint steps are
+     * independent Poisson variables), one draw per event instead of one per step, and a count that
+     * can only grow with the rate for the same draws, which keeps rate sweeps smooth under common
+     * random numbers.
+     */
+    private void crashes(double end) {
+        for (int i = 0; i < c.assets; i++) {
+            int count = 0;
+            while (nextCrash[i] <= end) {
+                count++;
+                logP[i] += Math.log1p(-c.drop[i].sample(crashStream[i]));
+                nextCrash[i] += crashStream[i].nextExponential() * c.yearsPerCrash[i];
+            }
+            crashes[i] = count;
         }
     }
 
@@ -204,32 +247,47 @@ final class PathSimulator {
     }
 
     /** SPEC §1.2 step 5: each source's events, in declared order, through the waterfall. */
-    private void losses(int v, double price, int k) {
-        PoissonInversion[] count = c.lossCount[v];
+    private void losses(double end, double price, int k) {
         for (int j = 0; j < c.sources; j++) {
-            int events = count[j] != null ? count[j].count(main.nextDouble()) : 0;
+            int events = 0;
+            while (nextLoss[j] <= end) {
+                events++;
+                nextLoss[j] += lossStream[j].nextExponential() * c.yearsPerLoss[j];
+            }
             int a = c.onCrashAsset[j];
-            if (a >= 0) {
-                double p = c.onCrashProbability[j];
-                for (int e = crashes[a]; e > 0; e--) {
-                    if (main.nextDouble() < p) {
-                        events++;
-                    }
-                }
+            if (a >= 0 && crashes[a] > 0) {
+                events += crashTriggered(j, crashes[a]);
             }
-            for (int e = 0; e < events; e++) {
-                double loss = c.severity[j].sample(severityStream[j]);
-                if (c.severityOfTvl[j]) {
-                    loss *= tvl;
-                }
-                if (!(loss > 0)) {
-                    loss = 0; // a negative draw counts as zero
-                }
-                if (c.hasCap[j]) {
-                    loss = Math.min(loss, c.capOfTvl[j] ? c.cap[j] * tvl : c.cap[j]);
-                }
-                absorb(loss, price, k);
+            if (events > 0) {
+                events(j, events, price, k);
             }
+        }
+    }
+
+    private int crashTriggered(int source, int crashCount) {
+        double p = c.onCrashProbability[source];
+        int events = 0;
+        for (int e = 0; e < crashCount; e++) {
+            if (lossStream[source].nextDouble() < p) {
+                events++;
+            }
+        }
+        return events;
+    }
+
+    private void events(int j, int events, double price, int k) {
+        for (int e = 0; e < events; e++) {
+            double loss = c.severity[j].sample(severityStream[j]);
+            if (c.severityOfTvl[j]) {
+                loss *= tvl;
+            }
+            if (!(loss > 0)) {
+                loss = 0; // a negative draw counts as zero
+            }
+            if (c.hasCap[j]) {
+                loss = Math.min(loss, c.capOfTvl[j] ? c.cap[j] * tvl : c.cap[j]);
+            }
+            absorb(loss, price, k);
         }
     }
 

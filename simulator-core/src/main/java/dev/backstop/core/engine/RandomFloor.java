@@ -1,104 +1,120 @@
 package dev.backstop.core.engine;
 
 import dev.backstop.core.model.Scenario;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 
 /**
  * The floor of the engine's cost: the random variates a scenario draws, with the same generators,
- * streams and samplers, the same number per path-step on average, drawn and summed with nothing
- * else. A path-step of the engine cannot cost less than this. Immutable and thread-safe.
+ * streams and samplers and the same number per path on average, drawn and summed with nothing else.
+ * A path-step of the engine cannot cost less than this. Immutable and thread-safe.
  *
- * <p>Per step, every path draws one standard normal per asset (when any asset moves), one uniform
- * per crash process and per loss count; the rarer draws (crash drops, on_crash trials, severities)
- * are made at their expected frequency by a deterministic accumulator, with the scenario's own
- * samplers.
+ * <p>Per path it creates the same streams as the engine; per step it draws one standard normal per
+ * asset (when any asset moves); the event-driven draws (times between crashes and loss events, crash
+ * drops, on_crash trials, severities) are made at their expected number per path, spread by a
+ * deterministic accumulator, with the scenario's own samplers.
  */
 public final class RandomFloor {
     private final CompiledScenario c;
-    private final double dropsPerStep[];
-    private final double onCrashTrialsPerStep;
-    private final double[] severitiesPerStep;
+    /** Expected draws per path: [asset] exponentials and drops; [source] exponentials, trials, severities. */
+    private final double[] crashTimes;
+    private final double[] drops;
+    private final double[] lossTimes;
+    private final double[] trials;
+    private final double[] severities;
 
     public RandomFloor(Scenario scenario) {
         this.c = new CompiledScenario(scenario);
-        double dt = c.grid.dt(0);
-        this.dropsPerStep = new double[c.assets];
+        double years = c.horizonYears;
+        this.crashTimes = new double[c.assets];
+        this.drops = new double[c.assets];
         for (int i = 0; i < c.assets; i++) {
-            dropsPerStep[i] = scenario.market().assets().get(i).crashes() * dt;
+            double crashes = scenario.market().assets().get(i).crashes() * years;
+            drops[i] = crashes;
+            crashTimes[i] = crashes > 0 ? crashes + 1 : 0; // the first time, and one after each crash
         }
-        double trials = 0;
-        this.severitiesPerStep = new double[c.sources];
+        this.lossTimes = new double[c.sources];
+        this.trials = new double[c.sources];
+        this.severities = new double[c.sources];
         for (int j = 0; j < c.sources; j++) {
-            double events = scenario.losses().get(j).rate() * dt;
+            double events = scenario.losses().get(j).rate() * years;
+            lossTimes[j] = events > 0 ? events + 1 : 0;
             int a = c.onCrashAsset[j];
             if (a >= 0) {
-                trials += dropsPerStep[a];
-                events += dropsPerStep[a] * c.onCrashProbability[j];
+                trials[j] = drops[a];
+                events += drops[a] * c.onCrashProbability[j];
             }
-            severitiesPerStep[j] = events;
+            severities[j] = events;
         }
-        this.onCrashTrialsPerStep = trials;
     }
 
     /** Expected random variates per path-step, for reports. */
     public double drawsPerStep() {
-        double n = c.anyVolatility ? c.assets : 0;
+        double perPath = 0;
         for (int i = 0; i < c.assets; i++) {
-            n += (c.crashCount[0][i] != null ? 1 : 0) + dropsPerStep[i];
+            perPath += crashTimes[i] + drops[i];
         }
         for (int j = 0; j < c.sources; j++) {
-            n += (c.lossCount[0][j] != null ? 1 : 0) + severitiesPerStep[j];
+            perPath += lossTimes[j] + trials[j] + severities[j];
         }
-        return n + onCrashTrialsPerStep;
+        return (c.anyVolatility ? c.assets : 0) + perPath / c.grid.steps();
     }
 
     /** Draws the variates of paths {@code [first, first + count)} and returns their sum. */
     public double drawPaths(long first, long count) {
         int steps = c.grid.steps();
-        RandomGenerator[] sev = new RandomGenerator[c.sources];
-        double[] dropDue = new double[c.assets];
-        double[] sevDue = new double[c.sources];
-        double trialsDue = 0;
+        double[] due = new double[2 * c.assets + 3 * c.sources];
+        RandomGenerator[] crash = new RandomGenerator[c.assets];
+        RandomGenerator[] loss = new RandomGenerator[c.sources];
+        RandomGenerator[] severity = new RandomGenerator[c.sources];
         double sum = 0;
         for (long path = first; path < first + count; path++) {
-            RandomGenerator main = RandomStreams.of(c.seed, path, 0);
-            for (int j = 0; j < c.sources; j++) {
-                sev[j] = RandomStreams.of(c.seed, path, 1 + j);
+            RandomGenerator market = RandomStreams.of(c.seed, path, RandomStreams.MARKET);
+            for (int i = 0; i < c.assets; i++) {
+                if (crashTimes[i] > 0) {
+                    crash[i] = RandomStreams.of(c.seed, path, RandomStreams.crashes(i));
+                }
             }
-            for (int k = 0; k < steps; k++) {
-                if (c.anyVolatility) {
+            for (int j = 0; j < c.sources; j++) {
+                loss[j] = RandomStreams.of(c.seed, path, RandomStreams.lossEvents(j));
+                severity[j] = RandomStreams.of(c.seed, path, RandomStreams.severities(j));
+            }
+            if (c.anyVolatility) {
+                for (int k = 0; k < steps; k++) {
                     for (int i = 0; i < c.assets; i++) {
-                        sum += main.nextGaussian();
+                        sum += market.nextGaussian();
                     }
                 }
-                for (int i = 0; i < c.assets; i++) {
-                    if (c.crashCount[0][i] != null) {
-                        sum += main.nextDouble();
-                        dropDue[i] += dropsPerStep[i];
-                        while (dropDue[i] >= 1) {
-                            dropDue[i] -= 1;
-                            sum += c.drop[i].sample(main);
-                        }
-                    }
+            }
+            int d = 0;
+            for (int i = 0; i < c.assets; i++) {
+                for (due[d] += crashTimes[i]; due[d] >= 1; due[d]--) {
+                    sum += crash[i].nextExponential();
                 }
-                for (int j = 0; j < c.sources; j++) {
-                    if (c.lossCount[0][j] != null) {
-                        sum += main.nextDouble();
-                    }
-                    sevDue[j] += severitiesPerStep[j];
-                    while (sevDue[j] >= 1) {
-                        sevDue[j] -= 1;
-                        sum += c.severity[j].sample(sev[j]);
-                    }
+                d++;
+                for (due[d] += drops[i]; due[d] >= 1; due[d]--) {
+                    sum += c.drop[i].sample(crash[i]);
                 }
-                trialsDue += onCrashTrialsPerStep;
-                while (trialsDue >= 1) {
-                    trialsDue -= 1;
-                    sum += main.nextDouble();
+                d++;
+            }
+            for (int j = 0; j < c.sources; j++) {
+                for (due[d] += lossTimes[j]; due[d] >= 1; due[d]--) {
+                    sum += loss[j].nextExponential();
                 }
+                d++;
+                for (due[d] += trials[j]; due[d] >= 1; due[d]--) {
+                    sum += loss[j].nextDouble();
+                }
+                d++;
+                for (due[d] += severities[j]; due[d] >= 1; due[d]--) {
+                    sum += c.severity[j].sample(severity[j]);
+                }
+                d++;
             }
         }
         return sum;
@@ -112,10 +128,10 @@ public final class RandomFloor {
     public double drawAll(int threads) {
         long n = c.scenario.paths();
         long blocks = (n + BlockRunner.BLOCK_PATHS - 1) / BlockRunner.BLOCK_PATHS;
-        java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong next = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            java.util.List<Future<Double>> parts = new java.util.ArrayList<>();
+            List<Future<Double>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 parts.add(pool.submit(() -> {
                     double s = 0;

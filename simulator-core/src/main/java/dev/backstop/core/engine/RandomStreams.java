@@ -5,9 +5,10 @@ import java.util.random.RandomGeneratorFactory;
 
 /**
  * The random streams of one path: a function of (seed, path index, stream index) only, never of the
- * order in which paths are run (SSJ's one stream per source of randomness; STYLE 6). Stream 0 drives
- * the market and the event counts; stream {@code 1 + j} draws loss source j's severities, so that
- * changing one source's rate moves no other source's draws. Stateless and thread-safe.
+ * order in which paths are run (SSJ's one stream per source of randomness; STYLE 6): the market's
+ * normals; for each asset, its crash times and drops; for each loss source, its event times and
+ * on_crash trials, and separately its severities. Changing one source's rate or one asset's crash
+ * rate moves no other stream's draws. Stateless and thread-safe.
  *
  * <p>The generator is the JDK's {@code L64X128MixRandom} (JEP 356): a splittable LXM generator with
  * 2^192 period, statistically strong, and about 1 ns per 64-bit draw.
@@ -16,7 +17,25 @@ public final class RandomStreams {
     public static final String ALGORITHM = "L64X128MixRandom";
     private static final RandomGeneratorFactory<RandomGenerator> FACTORY = RandomGeneratorFactory.of(ALGORITHM);
 
+    /** Stream of the market's standard normals. */
+    public static final int MARKET = 0;
+
     private RandomStreams() {}
+
+    /** Stream of asset {@code i}'s crash times and drops. */
+    public static int crashes(int asset) {
+        return (1 << 20) + asset;
+    }
+
+    /** Stream of loss source {@code j}'s event times and on_crash trials. */
+    public static int lossEvents(int source) {
+        return (2 << 20) + source;
+    }
+
+    /** Stream of loss source {@code j}'s severities. */
+    public static int severities(int source) {
+        return (3 << 20) + source;
+    }
 
     /** The generator of stream {@code stream} of path {@code path}. */
     public static RandomGenerator of(long seed, long path, int stream) {

@@ -129,6 +129,7 @@ public interface Sampler {
 
     /** Beta as {@code X/(X+Y)} of two gamma variates. */
     final class Beta implements Sampler {
+        private static final double ONE_BELOW = Math.nextDown(1.0);
         private final Gamma x;
         private final Gamma y;
 
@@ -142,7 +143,12 @@ public interface Sampler {
             double gx = x.standard(g);
             double gy = y.standard(g);
             double s = gx + gy;
-            return s > 0 ? gx / s : 0.5;
+            if (!(s > 0)) {
+                return 0.5;
+            }
+            // A beta draw is below 1 with probability one, but gy can underflow to 0 and the ratio
+            // round to 1.0, which would make a crash's ln(1 − d) infinite: keep it representable.
+            return Math.min(gx / s, ONE_BELOW);
         }
     }
 }

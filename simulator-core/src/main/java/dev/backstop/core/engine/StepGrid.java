@@ -13,6 +13,7 @@ public final class StepGrid {
     private final double horizonDays;
     private final double[] dtYears;
     private final double[] endDay;
+    private final double[] endYear;
     private final int[] releaseOfPanic;
     private final int[] releaseOfElastic;
 
@@ -27,6 +28,10 @@ public final class StepGrid {
             dtYears[k] = (end - endDay[k]) / 365.0;
         }
         double cooldown = s.backstop().cooldownDays();
+        this.endYear = new double[steps + 1];
+        for (int i = 0; i <= steps; i++) {
+            endYear[i] = endDay[i] / 365.0;
+        }
         this.releaseOfPanic = new int[steps];
         this.releaseOfElastic = new int[steps];
         int j = 0;
@@ -60,6 +65,11 @@ public final class StepGrid {
     /** Day at the end of step {@code k - 1}; {@code endDay(0) = 0}, {@code endDay(steps) = horizon}. */
     public double endDay(int i) {
         return endDay[i];
+    }
+
+    /** Time in years at the end of step {@code i - 1} ({@code endYear(0) = 0}). */
+    public double endYear(int i) {
+        return endYear[i];
     }
 
     /** Day at the end of every step, starting with 0 (length steps + 1). */

@@ -49,32 +49,4 @@ class SamplerTest {
         double p = new KolmogorovSmirnovTest().kolmogorovSmirnovTest(reference, x);
         assertTrue(p > 0.001, d + ": KS p-value " + p);
     }
-
-    @Test
-    void poissonInversionMatchesThePmf() {
-        for (double mean : new double[] {0.002, 0.7, 4, 45, 300}) {
-            PoissonInversion p = new PoissonInversion(mean);
-            org.apache.commons.math3.distribution.PoissonDistribution ref =
-                    new org.apache.commons.math3.distribution.PoissonDistribution(mean);
-            // the count of u is the k whose CDF interval holds u: check both edges for several k
-            for (int k = Math.max(0, (int) mean - 3); k <= mean + 3; k++) {
-                double below = k == 0 ? 0 : ref.cumulativeProbability(k - 1);
-                double upTo = ref.cumulativeProbability(k);
-                if (upTo - below < 1e-9) {
-                    continue;
-                }
-                assertEquals(k, p.count(below + (upTo - below) * 0.01), "mean " + mean + " lower edge of " + k);
-                assertEquals(k, p.count(upTo - (upTo - below) * 0.01), "mean " + mean + " upper edge of " + k);
-            }
-        }
-    }
-
-    @Test
-    void poissonCountGrowsWithTheRateForTheSameDraw() {
-        RandomGenerator g = RandomStreams.of(5, 1, 0);
-        for (int i = 0; i < 10_000; i++) {
-            double u = g.nextDouble();
-            assertTrue(new PoissonInversion(0.3).count(u) <= new PoissonInversion(0.31).count(u));
-        }
-    }
 }
