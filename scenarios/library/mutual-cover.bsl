@@ -1,4 +1,4 @@
-# Cover pool in the manner of Sherlock or Nexus Mutual: stakers underwrite exploit cover for premiums.
+# Cover pool in the manner of Sherlock or Nexus Mutual: stakers underwrite exploit cover.
 #
 # WHAT IT MODELS
 #   A pool of USD staked by underwriters sells cover against smart-contract exploits to other
@@ -78,5 +78,5 @@ scenario "Exploit cover pool" {
   }
 }
 
-sweep backstop.max_slash from 20% to 100% steps 8
+sweep backstop.max_slash from 20% to 100% steps 9
 size backstop.stake for p_shortfall <= 1% between 5M USD and 200M USD

@@ -1,4 +1,4 @@
-# Perpetual exchange: a fee-fed insurance fund, then a staked USD vault, against failed liquidations.
+# Perpetual exchange: a fee-fed insurance fund and a staked USD vault cover failed liquidations.
 #
 # WHAT IT MODELS
 #   A perpetual-futures exchange holding its traders' USD collateral. When BTC or ETH gaps down,
@@ -99,5 +99,5 @@ scenario "Perpetual exchange insurance fund" {
   }
 }
 
-sweep backstop.stake from 10M USD to 150M USD steps 14
+sweep backstop.stake from 10M USD to 150M USD steps 15
 size backstop.stake for p_shortfall <= 0.5% between 1M USD and 500M USD

@@ -85,4 +85,4 @@ scenario "Restaked ETH securing a service" {
 }
 
 size backstop.stake for p_shortfall <= 0.5% between 10k ETH and 1M ETH
-sweep market.ETH.crashes from 0/yr to 3/yr steps 6
+sweep market.ETH.crashes from 0/yr to 3/yr steps 7

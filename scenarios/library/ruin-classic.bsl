@@ -66,4 +66,4 @@ scenario "Cramér–Lundberg ruin (validation)" {
 }
 
 # ψ(u) falls exponentially in u: ψ(0) = 1/(1+θ) = 0.667, ψ(6M) = 0.090, ψ(10M) = 0.024.
-sweep reserve.initial from 0 USD to 10M USD steps 10
+sweep reserve.initial from 0 USD to 10M USD steps 11
