@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
  * @param study          the question: parameter, metric, comparison, target, range
  * @param base           the scenario every point varied (its paths and seed are the run's)
  * @param tolerance      the widest final bracket, parameter's stored unit
+ * @param gridPoints     values simulated evenly across the range before bisecting
  * @param search         which end of the values meeting the target is sought
  * @param outcome        whether the target is met at a crossing inside the range, everywhere, or nowhere
  * @param atValue        the value found and the metrics there (empty when the target is met nowhere)
@@ -24,7 +25,7 @@ import java.util.OptionalDouble;
  *                       the first crossing from the searched end, and a reader should look at the chart)
  * @param evaluated      every simulated value, in increasing order
  */
-public record SizeResult(SizeStudy study, Scenario base, double tolerance, Search search, Outcome outcome,
+public record SizeResult(SizeStudy study, Scenario base, double tolerance, int gridPoints, Search search, Outcome outcome,
                          Optional<SizePoint> atValue, Conservative conservative, Optional<SizePoint> atConservative,
                          Optional<SizePoint> closest, boolean monotoneOnGrid, List<SizePoint> evaluated) {
 

@@ -114,7 +114,7 @@ public final class SizeSearch {
             conservative = atConservative.isPresent() ? SizeResult.Conservative.FOUND
                     : SizeResult.Conservative.OUT_OF_RANGE;
         }
-        return new SizeResult(study, base, tol, search, outcome, atValue, conservative, atConservative, closest,
+        return new SizeResult(study, base, tol, n, search, outcome, atValue, conservative, atConservative, closest,
                 monotone, new ArrayList<>(seen.values()));
     }
 
