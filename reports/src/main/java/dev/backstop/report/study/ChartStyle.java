@@ -57,6 +57,8 @@ final class ChartStyle {
         s.setAxisTickLabelsColor(new Color(0x33, 0x33, 0x33));
         s.setToolTipsEnabled(false);
         s.setAntiAlias(true);
+        // XChart aligns y tick labels to the left by default, which leaves "2" hanging next to "2.2".
+        s.setYAxisLabelAlignment(org.knowm.xchart.style.AxesChartStyler.TextAlignment.Right);
         return c;
     }
 

@@ -65,9 +65,13 @@ final class Doc {
         return html.toString();
     }
 
-    /** Markdown that would otherwise be read as emphasis or a link is escaped. */
+    /**
+     * Escapes what Markdown would read as emphasis or code. Underscores inside words (p_shortfall) and
+     * brackets not followed by a link target are left alone: GitHub-flavoured Markdown shows them as
+     * they are, and the raw text stays readable for pasting.
+     */
     private static String inline(String s) {
-        return s.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("[", "\\[")
-                .replace("]", "\\]").replace("`", "\\`");
+        return s.replace("\\", "\\\\").replace("*", "\\*").replace("`", "\\`").replace("](", "]\\(")
+                .replaceAll("(^|\\s)_", "$1\\\\_").replaceAll("_($|\\s)", "\\\\_$1");
     }
 }

@@ -185,12 +185,13 @@ public final class SensitivityOutputs {
         int k = rows.size();
         String unit = StudyText.style(key) == dev.backstop.report.FigureStyle.PERCENT ? "percentage points"
                 : StudyText.metricUnit(key);
-        XYChart c = ChartStyle.xy("Sensitivity of " + label + " (base " + StudyText.metric(key,
-                        r.baseMetric().value().orElse(Double.NaN)) + ") to each setting moved ±" + by(r.by()),
-                SweepCharts.axisTitle("change in " + label, unit), "");
+        XYChart c = ChartStyle.xy(label + ": change when each setting moves ±" + by(r.by()),
+                SweepCharts.axisTitle("change in " + label + " from its base " + StudyText.metric(key,
+                        r.baseMetric().value().orElse(Double.NaN)), unit), "");
         StudyText.Axis xa = StudyText.metricAxis(key);
         ChartStyle.axes(c, xa, new StudyText.Axis(1, false));
-        c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
+        c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+        c.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
         c.getStyler().setPlotGridHorizontalLinesVisible(false);
         if (k == 0) {
             SweepCharts.placeholder(c, -1, 1, "no setting changed " + label);
@@ -203,13 +204,16 @@ public final class SensitivityOutputs {
                     || row.up().status() == SensitivityMove.Status.CLAMPED;
             labels[i] = row.param().text() + " (" + StudyText.param(s, row.param(), row.base()) + ")" + (clamped ? " *" : "");
         }
-        // One unit of y per setting, largest at the top (y = k).
-        c.getStyler().setYAxisMin(0.4);
-        c.getStyler().setYAxisMax(k + 0.6);
-        c.getStyler().setYAxisTickMarkSpacingHint(14);
+        // One unit of y per setting, largest at the top (y = k), ticks every half unit. XChart drops a
+        // tick spacing whose labels repeat, so the half-unit ticks get distinct runs of spaces (invisible)
+        // and the whole units the settings' names.
+        c.getStyler().setYAxisMin(0.5);
+        c.getStyler().setYAxisMax(k + 0.5);
+        c.getStyler().setYAxisTickMarkSpacingHint(12);
         c.getStyler().setyAxisTickLabelsFormattingFunction(v -> {
             long i = Math.round(v);
-            return Math.abs(v - i) < 1e-9 && i >= 1 && i <= k ? labels[(int) (k - i)] : "";
+            return Math.abs(v - i) < 1e-9 && i >= 1 && i <= k ? labels[(int) (k - i)]
+                    : " ".repeat(1 + (int) Math.abs(Math.round(2 * v)));
         });
         int plotHeight = ChartStyle.HEIGHT - 110;
         float bar = (float) Math.max(3, Math.min(18, 0.34 * plotHeight / (k + 0.2)));
@@ -226,7 +230,7 @@ public final class SensitivityOutputs {
         }
         c.getStyler().setXAxisMin(-max * 1.08);
         c.getStyler().setXAxisMax(max * 1.08);
-        XYSeries zero = ChartStyle.reference(c, "zero", new double[] {0, 0}, new double[] {0.4, k + 0.6}, ChartStyle.GREY);
+        XYSeries zero = ChartStyle.reference(c, "zero", new double[] {0, 0}, new double[] {0.5, k + 0.5}, ChartStyle.GREY);
         zero.setLineStyle(new BasicStroke(1f));
         zero.setShowInLegend(false);
         SensitivityRow top = rows.get(0);

@@ -169,7 +169,7 @@ public final class SizeOutputs {
         MetricKey key = r.metric();
         String label = StudyText.label(key);
         String target = label + " " + (st.op() == SizeStudy.Comparison.AT_MOST ? "≤" : "≥") + " "
-                + StudyText.metric(key, st.target());
+                + StudyText.target(key, st.target());
         String which = r.search() == SizeResult.Search.SMALLEST ? "Smallest" : "Largest";
         Doc d = new Doc();
         switch (r.outcome()) {
@@ -249,8 +249,8 @@ public final class SizeOutputs {
         String label = StudyText.label(key);
         StudyText.Axis xa = StudyText.paramAxis(s, p);
         StudyText.Axis ya = StudyText.metricAxis(key);
-        XYChart c = ChartStyle.xy("Sizing " + p.text() + " for " + label + " " + st.op().symbol() + " "
-                        + StudyText.metric(key, st.target()),
+        String op = st.op() == SizeStudy.Comparison.AT_MOST ? "≤" : "≥";
+        XYChart c = ChartStyle.xy("Sizing " + p.text() + " for " + label + " " + op + " " + StudyText.target(key, st.target()),
                 SweepCharts.axisTitle(p.text(), StudyText.unitTitle(s, p)),
                 SweepCharts.axisTitle(label, StudyText.metricUnit(key)));
         ChartStyle.axes(c, xa, ya);
@@ -284,7 +284,9 @@ public final class SizeOutputs {
         }
         ChartStyle.line(c, label, x, SweepCharts.column(pts, 1), ChartStyle.BLUE).setMarkerColor(ChartStyle.BLUE);
         c.getSeriesMap().get(label).setMarker(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE);
-        ChartStyle.reference(c, "target " + st.op().symbol() + " " + StudyText.metric(key, st.target()),
+        c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+        c.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
+        ChartStyle.reference(c, "target " + op + " " + StudyText.target(key, st.target()),
                 new double[] {xa.apply(st.lo()), xa.apply(st.hi())}, new double[] {target, target}, ChartStyle.RED);
         String alt = label + " at " + r.evaluated().size() + " simulated values of " + p.text() + ", with the target";
         if (r.value().isPresent()) {

@@ -29,8 +29,8 @@ public final class StudyText {
         }
         ParameterUnit u = p.unit(s);
         return switch (u) {
-            case USD -> FigureFormat.usd(v);
-            case ASSET -> compact(v) + " " + p.unitLabel(s);
+            case USD -> FigureFormat.usd(v) + perYear(p);
+            case ASSET -> compact(v) + " " + p.unitLabel(s) + perYear(p);
             case FRACTION -> significant(v * 100) + " %";
             case FRACTION_PER_YEAR -> significant(v * 100) + " %/yr";
             case PER_YEAR -> significant(v) + "/yr";
@@ -39,11 +39,16 @@ public final class StudyText {
         };
     }
 
+    /** Emission rates are amounts per year, though stored in the amount's unit. */
+    private static String perYear(ParameterPath p) {
+        return p.text().endsWith(".emissions") ? "/yr" : "";
+    }
+
     /** The unit shown after an axis title: {@code AAVE}, {@code USD}, {@code %}, {@code /yr}, or empty. */
     public static String unitTitle(Scenario s, ParameterPath p) {
         return switch (p.unit(s)) {
-            case USD -> "USD";
-            case ASSET -> p.unitLabel(s);
+            case USD -> "USD" + perYear(p);
+            case ASSET -> p.unitLabel(s) + perYear(p);
             case FRACTION -> "%";
             case FRACTION_PER_YEAR -> "%/yr";
             case PER_YEAR -> "per year";
@@ -115,6 +120,16 @@ public final class StudyText {
         return FigureFormat.format(figure(key).style(), v);
     }
 
+    /** A target or bound of a metric as written by a person: {@code 0.5 %}, {@code $10M}, {@code 1.2}. */
+    public static String target(MetricKey key, double v) {
+        return switch (figure(key).style()) {
+            case PERCENT -> significant(v * 100) + " %";
+            case USD -> "$" + compact(v);
+            case DAY -> significant(v) + " days";
+            case NUMBER -> significant(v);
+        };
+    }
+
     /** A metric's value and interval: {@code 0.520 % [0.480 – 0.570 %]}. */
     public static String metricWithInterval(MetricValue m) {
         KeyFigure f = figure(m.key());
@@ -134,7 +149,10 @@ public final class StudyText {
         if (!Double.isFinite(d)) {
             return FigureFormat.NONE;
         }
-        String sign = d > 0 ? "+" : d < 0 ? "−" : "±";
+        if (d == 0) {
+            return "0";
+        }
+        String sign = d > 0 ? "+" : "−";
         double a = Math.abs(d);
         return switch (figure(key).style()) {
             case PERCENT -> sign + significant(a * 100) + " pp";
