@@ -29,7 +29,7 @@ public final class StudyText {
         }
         ParameterUnit u = p.unit(s);
         return switch (u) {
-            case USD -> FigureFormat.usd(v) + perYear(p);
+            case USD -> (v < 0 ? "-$" : "$") + compact(Math.abs(v)) + perYear(p);
             case ASSET -> compact(v) + " " + p.unitLabel(s) + perYear(p);
             case FRACTION -> significant(v * 100) + " %";
             case FRACTION_PER_YEAR -> significant(v * 100) + " %/yr";
