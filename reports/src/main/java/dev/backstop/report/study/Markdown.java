@@ -6,10 +6,14 @@ import java.util.List;
 final class Markdown {
     private Markdown() {}
 
-    /** Text safe inside a table cell or image text: no pipes, brackets or line breaks. */
+    /** Text safe inside a table cell: no pipes or line breaks (brackets are harmless there and stay readable). */
     static String text(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
-                .replace('\n', ' ').replace('\r', ' ');
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** Text safe as an image's alternative text: as {@link #text}, with square brackets made round. */
+    static String alt(String s) {
+        return text(s).replace('[', '(').replace(']', ')');
     }
 
     /** A table; {@code right[i]} aligns column i to the right. */

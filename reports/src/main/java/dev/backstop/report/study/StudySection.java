@@ -27,7 +27,7 @@ public record StudySection(String title, String markdown, String htmlBody, List<
             sb.append(markdown.endsWith("\n") ? "\n" : "\n\n");
         }
         for (StudyChart c : charts) {
-            sb.append("![").append(Markdown.text(c.alt())).append("](").append(c.pngName()).append(")\n\n");
+            sb.append("![").append(Markdown.alt(c.alt())).append("](").append(c.pngName()).append(")\n\n");
         }
         return sb.toString();
     }

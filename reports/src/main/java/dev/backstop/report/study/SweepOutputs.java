@@ -150,7 +150,7 @@ public final class SweepOutputs {
                 + " values are the parameter's effect, not sampling noise. Intervals are 95 %.");
         if (frontier) {
             d.para("The risk–yield frontier plots what stakers earn against the chance of a shortfall, one point per"
-                    + " stake: a larger backstop buys safety with a lower yield.");
+                    + " stake: what each step of safety costs in yield.");
         }
         List<String> header = new ArrayList<>(List.of(p.text()));
         for (MetricKey k : CHARTED) {
