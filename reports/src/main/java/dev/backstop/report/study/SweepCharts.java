@@ -27,10 +27,17 @@ final class SweepCharts {
         String label = StudyText.label(key);
         StudyText.Axis xa = StudyText.paramAxis(s, p);
         StudyText.Axis ya = StudyText.metricAxis(key);
-        XYChart c = ChartStyle.xy(label + " as " + p.text() + " varies", axisTitle(p.text(), StudyText.unitTitle(s, p)),
+        XYChart c = ChartStyle.xy(label + " as " + p.text() + " varies", axisTitle(p.text(), StudyText.unitTitle(s, p)
+                        + (r.sweep().log() ? ", log scale" : "")),
                 axisTitle(label, StudyText.metricUnit(key)));
+        boolean log = r.sweep().log();
         ChartStyle.axes(c, xa, ya);
-        c.getStyler().setXAxisLogarithmic(r.sweep().log());
+        if (log) {
+            // XChart's log axis ignores a tick formatter (it lays ticks out as if linear), so a log
+            // sweep is drawn as log10 of the value on a linear axis, its ticks written back as values.
+            c.getStyler().setxAxisTickLabelsFormattingFunction(v -> xa.compact()
+                    ? StudyText.compact(Math.pow(10, v)) : StudyText.significant(Math.pow(10, v)));
+        }
 
         List<double[]> pts = new ArrayList<>(); // x, value, lo, hi
         for (SweepPoint pt : r.points()) {
@@ -43,11 +50,14 @@ final class SweepCharts {
         }
         String alt;
         if (pts.isEmpty()) {
-            placeholder(c, xa.apply(r.sweep().from()), xa.apply(r.sweep().to()),
+            placeholder(c, xOf(xa, log, r.sweep().from()), xOf(xa, log, r.sweep().to()),
                     label + " is not defined at any value of this sweep");
             alt = label + " is not defined at any value of the sweep.";
         } else {
-            double[] x = xa.apply(column(pts, 0));
+            double[] x = column(pts, 0);
+            for (int i = 0; i < x.length; i++) {
+                x[i] = xOf(xa, log, x[i]);
+            }
             if (key.hasInterval()) {
                 ChartStyle.band(c, "95 % interval", x, ya.apply(column(pts, 2)), ya.apply(column(pts, 3)));
             }
@@ -214,6 +224,11 @@ final class SweepCharts {
             double h = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
             return w > 0 && h > 0 ? w * h : 0;
         }
+    }
+
+    /** Where a parameter value goes on the x axis: scaled, and as log10 on a log sweep. */
+    private static double xOf(StudyText.Axis xa, boolean log, double v) {
+        return log ? Math.log10(xa.apply(v)) : xa.apply(v);
     }
 
     static String axisTitle(String what, String unit) {
