@@ -271,6 +271,13 @@ public final class SizeOutputs {
         double target = ya.apply(st.target());
         double yMin = Math.min(target, pts.stream().mapToDouble(q -> q[2]).min().orElseThrow());
         double yMax = Math.max(target, pts.stream().mapToDouble(q -> q[3]).max().orElseThrow());
+        // A metric that spans orders of magnitude (58 % at no stake, 1 % at the answer) would squash the
+        // crossing into the bottom of the plot: show up to four times the target, and let the curve
+        // enter from above (XChart clips the series to the plot).
+        boolean zoomed = target > 0 && yMin >= 0 && yMax > 6 * target;
+        if (zoomed) {
+            yMax = 4 * target;
+        }
         double pad = Math.max(yMax - yMin, Math.abs(yMax) * 1e-3 + 1e-12) * 0.05;
         double bottom = yMin >= 0 && yMin - pad < 0 ? 0 : yMin - pad;
         double top = yMax + pad;
@@ -288,7 +295,8 @@ public final class SizeOutputs {
         c.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
         ChartStyle.reference(c, "target " + op + " " + StudyText.target(key, st.target()),
                 new double[] {xa.apply(st.lo()), xa.apply(st.hi())}, new double[] {target, target}, ChartStyle.RED);
-        String alt = label + " at " + r.evaluated().size() + " simulated values of " + p.text() + ", with the target";
+        String alt = label + " at " + r.evaluated().size() + " simulated values of " + p.text()
+                + (zoomed ? " (the axis stops at four times the target)" : "") + ", with the target";
         if (r.value().isPresent()) {
             double v = r.value().getAsDouble();
             ChartStyle.reference(c, "value " + StudyText.param(s, p, v), new double[] {xa.apply(v), xa.apply(v)},
