@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
  * Mutable: picocli fills its fields. */
 @Command(name = "backstop", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Monte Carlo simulator for sizing staking-pool backstops.",
-        subcommands = {RunCommand.class, CheckCommand.class, ListCommand.class, BenchCommand.class, HelpCommand.class})
+        subcommands = {RunCommand.class, SweepCommand.class, SizeCommand.class, SensitivityCommand.class,
+                CheckCommand.class, ListCommand.class, BenchCommand.class, HelpCommand.class})
 public final class BackstopCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

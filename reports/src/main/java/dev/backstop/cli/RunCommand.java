@@ -3,7 +3,14 @@ package dev.backstop.cli;
 import dev.backstop.core.engine.Engine;
 import dev.backstop.core.engine.RunOptions;
 import dev.backstop.core.model.Scenario;
+import dev.backstop.core.result.Estimate;
+import dev.backstop.core.result.MetricKey;
 import dev.backstop.core.result.SimulationResult;
+import dev.backstop.core.study.PrecisionGoal;
+import dev.backstop.core.study.PrecisionOutcome;
+import dev.backstop.core.study.PrecisionRounds;
+import dev.backstop.lang.Precision;
+import dev.backstop.lang.Values;
 import dev.backstop.lang.BundledScenarios;
 import dev.backstop.lang.InputException;
 import dev.backstop.lang.CanonicalPrinter;
@@ -59,6 +66,15 @@ public final class RunCommand implements Callable<Integer> {
             description = "Simulated time, e.g. 180 or '180 days'; default: the scenario's.")
     Double horizonDays;
 
+    @Option(names = "--until", paramLabel = "'M ± H'",
+            description = "Add paths in rounds until metric M's 95 % interval is within ± H, e.g. 'p_shortfall ± 0.001';"
+                    + " the result equals a plain run with the final path count.")
+    String until;
+
+    @Option(names = "--max-paths", paramLabel = "N", converter = PathCountConverter.class,
+            description = "Path budget of --until: no round runs more; default 10M.")
+    Long maxPaths;
+
     @Option(names = "--save-paths",
             description = "Also write paths.csv, the measures of every path (keeps them all in memory).")
     boolean savePaths;
@@ -75,24 +91,37 @@ public final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--save-paths keeps every path in memory and allows at most "
                     + FigureFormat.count(RunOptions.MAX_KEPT_PATHS) + " paths; this run has " + FigureFormat.count(s.paths()));
         }
+        PrecisionGoal goal = goal();
+        if (savePaths && goal != null && goal.maxPaths() > RunOptions.MAX_KEPT_PATHS) {
+            throw new ParameterException(spec.commandLine(), "--save-paths with --until needs --max-paths of at most "
+                    + FigureFormat.count(RunOptions.MAX_KEPT_PATHS));
+        }
         Path jsonFile = jsonFile();
         OutputDirectory dir = OutputDirectory.open(common.outFor(loaded.slug()), common.force());
         dir.checkWritable(RunReport.names(savePaths));
-        Reproduction reproduction = Reproduction.of(loaded.argument(), s.paths(), s.seed(),
-                horizonDays == null ? OptionalDouble.empty() : OptionalDouble.of(horizonDays),
-                CanonicalPrinter.print(loaded.file()));
-
         RunOptions options = RunOptions.DEFAULT;
-        if (savePaths) {
-            options = options.withKeepPaths(s.paths());
-        }
         long start = System.nanoTime();
         SimulationResult result;
+        PrecisionOutcome<SimulationResult> rounds = null;
         try (ProgressDisplay progress = ProgressDisplay.startIf(!common.quiet(), s.paths());
              Engine engine = Engine.withThreads(common.threads())) {
-            result = engine.run(s, options.withProgress(progress));
+            RunOptions withProgress = options.withProgress(progress);
+            if (goal == null) {
+                result = engine.run(s, savePaths ? withProgress.withKeepPaths(s.paths()) : withProgress);
+            } else {
+                // Each round is an ordinary run at its path count, so the last one is bit-identical to
+                // 'backstop run --paths N' with the final count (see PrecisionRounds).
+                rounds = PrecisionRounds.run(s.paths(), goal,
+                        n -> engine.run(s.withPaths(n), savePaths ? withProgress.withKeepPaths(n) : withProgress),
+                        r -> r.metrics().estimate(goal.metric()).map(Estimate::halfWidth).orElse(Double.NaN));
+                result = rounds.last().result();
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        Scenario ran = result.scenario();
+        Reproduction reproduction = Reproduction.of(loaded.argument(), ran.paths(), ran.seed(),
+                horizonDays == null ? OptionalDouble.empty() : OptionalDouble.of(horizonDays),
+                CanonicalPrinter.print(loaded.file().withScenario(ran)));
 
         List<Path> written = dir.writeAll(RunReport.files(result, reproduction, savePaths));
         if (common.jsonToStdout()) {
@@ -104,7 +133,7 @@ public final class RunCommand implements Callable<Integer> {
         if (!common.quiet()) {
             // With --json - standard output is the JSON document's alone; people read standard error.
             PrintWriter human = common.jsonToStdout() ? err : out;
-            human.print(summary(result, seconds, dir, written, jsonFile));
+            human.print(summary(result, seconds, dir, written, jsonFile, rounds));
             human.flush();
         }
         return ExitStatus.OK;
@@ -126,8 +155,37 @@ public final class RunCommand implements Callable<Integer> {
         return p;
     }
 
+    /** The {@code --until} goal, or null. */
+    private PrecisionGoal goal() {
+        if (until == null) {
+            if (maxPaths != null) {
+                throw new ParameterException(spec.commandLine(), "--max-paths is the budget of --until; give both");
+            }
+            return null;
+        }
+        Precision p = Values.parsePrecision(until);
+        MetricKey key = MetricKey.byKey(p.metric()).orElseThrow();
+        try {
+            return new PrecisionGoal(key, p.halfWidth(), maxPaths == null ? PrecisionGoal.DEFAULT_MAX_PATHS : maxPaths);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+    }
+
+    /** One line on how {@code --until} went: the rounds' path counts and whether the precision was reached. */
+    static String roundsLine(PrecisionOutcome<SimulationResult> rounds) {
+        MetricKey key = rounds.goal().metric();
+        StringBuilder sb = new StringBuilder("--until ").append(key.key()).append(" ± ")
+                .append(dev.backstop.report.study.StudyText.metric(key, rounds.goal().halfWidth())).append(": ");
+        sb.append(String.join(" → ", rounds.rounds().stream().map(r -> FigureFormat.count(r.paths())).toList()))
+                .append(" paths; ");
+        sb.append(rounds.resolved() ? "reached, ± " : "PATH BUDGET REACHED before the precision, still ± ")
+                .append(dev.backstop.report.study.StudyText.metric(key, rounds.last().halfWidth())).append('\n');
+        return sb.toString();
+    }
+
     private String summary(SimulationResult result, double seconds, OutputDirectory dir, List<Path> written,
-                           Path jsonFile) {
+                           Path jsonFile, PrecisionOutcome<SimulationResult> rounds) {
         Scenario s = result.scenario();
         StringBuilder sb = new StringBuilder();
         sb.append(s.name()).append('\n');
@@ -138,7 +196,11 @@ public final class RunCommand implements Callable<Integer> {
         if (seconds > 0) {
             sb.append(" (").append(FigureFormat.count(Math.round(s.paths() / seconds))).append(" paths/s)");
         }
-        sb.append("\n\n");
+        sb.append("\n");
+        if (rounds != null) {
+            sb.append(roundsLine(rounds));
+        }
+        sb.append("\n");
         sb.append(KeyFiguresText.of(MetricsTable.of(result), KeyFigures.TERMINAL));
         sb.append("  (95 % intervals in brackets)\n\n");
         sb.append("Wrote ").append(String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()))

@@ -15,8 +15,8 @@ public record Sweep(ParameterPath param, double from, double to, int steps, bool
 
     /** The value of point {@code i} in 0..steps-1. */
     public double value(int i) {
-        if (steps == 1) {
-            return from;
+        if (steps == 1 || i == 0) {
+            return from; // exactly, not exp(log(from)), which can be off in the last digit
         }
         double t = (double) i / (steps - 1);
         if (i == steps - 1) {

@@ -1,0 +1,114 @@
+package dev.backstop.cli;
+
+import dev.backstop.core.model.ParameterPath;
+import dev.backstop.core.model.Scenario;
+import dev.backstop.lang.CanonicalPrinter;
+import dev.backstop.lang.InputException;
+import dev.backstop.lang.Values;
+import dev.backstop.report.AtomicFiles;
+import dev.backstop.report.FileContent;
+import dev.backstop.report.Reproduction;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * What the study commands ({@code sweep}, {@code size}, {@code sensitivity}) share: the {@code --json}
+ * target, command-line values of a parameter, progress over many runs, and the reproduction command.
+ * Stateless helpers, plus {@link Progress} (thread-safe).
+ */
+final class StudySupport {
+    private StudySupport() {}
+
+    /** The {@code --json FILE} target, checked before anything runs; null for none or standard output. */
+    static Path jsonFile(CommonOptions common) {
+        if (common.json() == null || common.jsonToStdout()) {
+            return null;
+        }
+        Path p = Path.of(common.json());
+        Path parent = p.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new InputException("cannot write --json " + common.json() + ": no folder " + parent);
+        }
+        if (Files.isDirectory(p)) {
+            throw new InputException("cannot write --json " + common.json() + ": it is a folder");
+        }
+        return p;
+    }
+
+    /** Writes the JSON document to standard output or the {@code --json} file, if asked. */
+    static void writeJson(CommonOptions common, Path jsonFile, String json, PrintWriter out) throws IOException {
+        if (common.jsonToStdout()) {
+            out.print(json);
+            out.flush();
+        } else if (jsonFile != null) {
+            AtomicFiles.write(jsonFile, FileContent.text(json));
+        }
+    }
+
+    /** A parameter path named on the command line, checked against the scenario (with a did-you-mean). */
+    static ParameterPath param(Scenario s, String text) {
+        ParameterPath p = ParameterPath.of(text.strip());
+        Values.checkPath(s, p);
+        return p;
+    }
+
+    /** Runs a model constructor, turning its {@link IllegalArgumentException} into an input error. */
+    static <T> T input(java.util.function.Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+    }
+
+    /** The reproduction of a study: its own command, Backstop's version and the scenario's hash. */
+    static Reproduction reproduction(LoadedScenario loaded) {
+        Scenario s = loaded.scenario();
+        return Reproduction.of(loaded.argument(), s.paths(), s.seed(), java.util.OptionalDouble.empty(),
+                CanonicalPrinter.print(loaded.file()));
+    }
+
+    /** {@code backstop COMMAND SCENARIO --paths N --seed S} followed by the command's own options. */
+    static String command(String name, LoadedScenario loaded, List<String> options) {
+        Scenario s = loaded.scenario();
+        List<String> words = new ArrayList<>(List.of("backstop", name, loaded.argument(), "--paths",
+                Long.toString(s.paths()), "--seed", Long.toString(s.seed())));
+        words.addAll(options);
+        return String.join(" ", words.stream().map(StudySupport::shellWord).toList());
+    }
+
+    /** The word as a POSIX shell reads it back: unquoted when safe, else in single quotes. */
+    static String shellWord(String s) {
+        if (!s.isEmpty() && s.matches("[A-Za-z0-9_./:@%+=,-]+")) {
+            return s;
+        }
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    /**
+     * Paths done over all the runs of a study, fed from several runs at once, shown on one progress
+     * bar whose total is an estimate that grows if the study runs longer than expected. Thread-safe.
+     */
+    static final class Progress implements LongConsumer {
+        private final ProgressDisplay display;
+        private long done;
+        private long total;
+
+        Progress(ProgressDisplay display, long expectedTotal) {
+            this.display = display;
+            this.total = Math.max(1, expectedTotal);
+        }
+
+        @Override
+        public synchronized void accept(long paths) {
+            done += paths;
+            total = Math.max(total, done);
+            display.pathsDone(done, total);
+        }
+    }
+}
