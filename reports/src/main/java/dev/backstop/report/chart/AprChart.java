@@ -28,6 +28,8 @@ final class AprChart {
         String title = "Stakers' return per year";
         XYChart c = Charts.xy(title, "Staker APR after slashing (% per year)", "Share of " + period.plural() + " (%)");
         c.setCustomXAxisTickLabelsFormatter(AxisLabels::percent);
+        // Never a formatter that gives two ticks the same label (say "" above 100 %): XChart then widens
+        // the tick spacing forever, looking for unique labels. The headroom is capped at 100 % instead.
         c.setCustomYAxisTickLabelsFormatter(AxisLabels::percent);
         double mean = metrics.row(MetricKey.STAKER_APR_MEAN).value();
         double var = metrics.row(MetricKey.STAKER_APR_VAR95).value();
@@ -53,6 +55,7 @@ final class AprChart {
                 hi = Math.max(hi, m);
             }
         }
+        boolean same = sorted[sorted.length - 1] - sorted[0] < 1e-9;
         if (hi - lo < 1e-6) {
             // every path earned the same: a narrow window around it
             lo -= 0.005;
@@ -66,8 +69,12 @@ final class AprChart {
         Charts.area(c, "Share of paths (" + sample.describe() + ")", bins.outlineX(), bins.outlineY(),
                 ChartTheme.translucent(ChartTheme.BLUE, 150));
         // Headroom above the bars for the legend and the note, so that neither hides a marker's end.
-        double top = bins.max() * 1.6;
-        double lineTop = bins.max() * 1.1;
+        double top = Math.min(bins.max() * 1.6, 100);
+        double lineTop = Math.min(bins.max() * 1.1, top);
+        if (bins.max() * 1.6 > 100) {
+            // no room above a bar this tall: the legend goes beside the plot
+            c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+        }
         marker(c, "Mean " + pct(mean), mean, lineTop, ChartTheme.INK, ChartTheme.solid(2.5f));
         marker(c, "5 % VaR " + pct(var) + " (5th percentile)", var, lineTop, ChartTheme.VERMILLION, ChartTheme.dashed(2.5f));
         marker(c, "5 % CVaR " + pct(cvar) + " (mean of worst 5 %)", cvar, lineTop, ChartTheme.PURPLE,
@@ -77,7 +84,11 @@ final class AprChart {
         c.getStyler().setXAxisMin(lo * 100);
         c.getStyler().setXAxisMax(hi * 100);
         Optional<String> note = Optional.empty();
-        if (outside > 0) {
+        if (same) {
+            note = Optional.of("Every path earned the same, " + pct(sorted[0]) + ": nothing was slashed and the"
+                    + " rewards did not vary.");
+            Charts.note(c, List.of("Every path earned the same: " + pct(sorted[0])));
+        } else if (outside > 0) {
             String share = FigureFormat.percent((double) outside / apr.length);
             note = Optional.of("The axis leaves out the most extreme " + share + " of paths (" + FigureFormat.count(
                     outside) + "); the mean, VaR and CVaR include them.");

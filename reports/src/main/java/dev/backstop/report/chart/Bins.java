@@ -33,8 +33,9 @@ public final class Bins {
     }
 
     /**
-     * Bins equally spaced on a log scale, {@code perDecade} to a power of ten, from the decade below
-     * the smallest positive value to the decade above the largest; values ≤ 0 are not counted.
+     * Bins equally spaced on a log scale, {@code perDecade} to a power of ten, with edges at whole
+     * steps of 10^(1/perDecade) (so every power of ten is an edge), from the step at or below the
+     * smallest positive value to the step at or above the largest; values ≤ 0 are not counted.
      */
     public static Bins log(double[] values, int perDecade, long total) {
         double min = Double.POSITIVE_INFINITY;

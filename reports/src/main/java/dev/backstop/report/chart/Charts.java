@@ -48,16 +48,32 @@ final class Charts {
         return s;
     }
 
-    /** The polygon between {@code lower} and {@code upper} over {@code x}: forward along one, back along the other. */
+    /**
+     * The polygon between {@code lower} and {@code upper} over {@code x}: forward along one, back along
+     * the other.
+     *
+     * <p>One extra point, halfway along the upper edge's first segment, changes nothing visible but
+     * makes the x values unevenly spaced: on evenly spaced x values (every day of the horizon) XChart
+     * puts a tick on every k-th data point (0, 14, 28, … 364) instead of at round numbers (0, 50, 100).
+     */
     static double[][] band(double[] x, double[] lower, double[] upper) {
         int n = x.length;
-        double[] px = new double[2 * n];
-        double[] py = new double[2 * n];
+        boolean extra = n >= 2;
+        int m = 2 * n + (extra ? 1 : 0);
+        double[] px = new double[m];
+        double[] py = new double[m];
+        int k = 0;
         for (int i = 0; i < n; i++) {
-            px[i] = x[i];
-            py[i] = upper[i];
-            px[2 * n - 1 - i] = x[i];
-            py[2 * n - 1 - i] = lower[i];
+            px[k] = x[i];
+            py[k++] = upper[i];
+            if (i == 0 && extra) {
+                px[k] = (x[0] + x[1]) / 2;
+                py[k++] = (upper[0] + upper[1]) / 2;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            px[k] = x[i];
+            py[k++] = lower[i];
         }
         return new double[][] {px, py};
     }
@@ -89,6 +105,8 @@ final class Charts {
         c.getStyler().setLegendVisible(false);
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(yMax);
+        // Tick labels of an empty frame ("0 %", "1 %") would suggest a measurement; the axis titles stay.
+        c.getStyler().setAxisTicksVisible(false);
         c.addAnnotation(new AnnotationTextPanel(message, ChartTheme.WIDTH / 2.0 - 250, ChartTheme.HEIGHT / 2.0 + 40,
                 true));
     }

@@ -65,6 +65,7 @@ final class CoverageChart {
             String msg = "No losses in any path: nothing to cover.";
             note = Optional.of(msg);
             c.getStyler().setYAxisMax(1.0);
+            c.getStyler().setYAxisTicksVisible(false);
             Charts.note(c, List.of(msg));
         }
         return Charts.render("loss-coverage", c, caption.toString(), note);

@@ -106,7 +106,8 @@ final class LossHistogramChart {
             // XChart picks the smallest of 1, 2, 2.5, 5 × 10^k whose ticks are at least the hint apart:
             // asking for most of a decade makes it one tick per power of ten; ticks between powers of
             // ten, if XChart still makes some, stay unlabelled gridlines, so the labels read $1M, $10M,
-            // $100M rather than $3.2M, $10M, $32M.
+            // $100M rather than $3.2M, $10M, $32M. (XChart insists on distinct labels and widens the
+            // spacing until they are: it stops at one tick per power of ten at the latest.)
             double plotWidth = ChartTheme.WIDTH - 120;
             c.getStyler().setXAxisTickMarkSpacingHint((int) Math.ceil(0.9 * plotWidth / (hi - lo)));
             c.setCustomXAxisTickLabelsFormatter(x -> Math.abs(x - Math.rint(x)) < 1e-6

@@ -18,10 +18,10 @@ final class ProbabilityChart {
     /**
      * @param name   file base name
      * @param event  the event in words, e.g. {@code at least one slash}
-     * @param noneYet what a path without it is, e.g. {@code no slash}
+     * @param noun   the event as a noun, e.g. {@code slash}
      */
     static RenderedChart of(String name, SurvivalCurve curve, Period period, String title, String event,
-                            String none) {
+                            String noun) {
         int n = curve.size();
         double[] day = new double[n];
         double[] p = new double[n];
@@ -50,11 +50,12 @@ final class ProbabilityChart {
                 end.hi()) + ").";
         Optional<String> note = Optional.empty();
         if (events == 0) {
-            String text = "No path had " + event + ": " + none + " in all " + FigureFormat.count(curve.paths())
-                    + " " + period.plural() + ". The band shows how large the chance could still be (95 %).";
+            String text = "No " + noun + " in any of the " + FigureFormat.count(curve.paths()) + " " + period.plural()
+                    + ". The band shows how high the chance could still be: the upper end of the 95 % interval.";
             note = Optional.of(text);
             c.getStyler().setYAxisMax(Math.max(hi[n - 1] * 3, 1e-6));
-            Charts.note(c, List.of("No path had " + event + ";", "the band is the 95 % upper bound."));
+            Charts.note(c, List.of("No " + noun + " in any of the " + FigureFormat.count(curve.paths()) + " "
+                    + period.plural() + ";", "the band shows how high the chance could still be (95 %)."));
         }
         return Charts.render(name, c, caption, note);
     }

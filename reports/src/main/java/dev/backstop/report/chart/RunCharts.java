@@ -23,9 +23,9 @@ public final class RunCharts {
         MetricsTable metrics = MetricsTable.of(result);
         List<RenderedChart> charts = List.of(
                 ProbabilityChart.of("slash-probability", result.survival(), period,
-                        "Chance of at least one slash, by day", "at least one slash", "no slash"),
+                        "Chance of at least one slash, by day", "at least one slash", "slash"),
                 ProbabilityChart.of("shortfall-probability", result.shortfallSurvival(), period,
-                        "Chance of a shortfall, by day", "a shortfall", "no shortfall"),
+                        "Chance of a shortfall, by day", "a shortfall", "shortfall"),
                 LossHistogramChart.losses(sample, period),
                 LossHistogramChart.deficit(sample, period),
                 AprChart.of(sample, metrics, period),
