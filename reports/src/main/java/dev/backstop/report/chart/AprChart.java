@@ -89,7 +89,7 @@ final class AprChart {
                     + " rewards did not vary.");
             Charts.note(c, List.of("Every path earned the same: " + pct(sorted[0])));
         } else if (outside > 0) {
-            String share = FigureFormat.percent((double) outside / apr.length);
+            String share = AxisLabels.percent(100.0 * outside / apr.length);
             note = Optional.of("The axis leaves out the most extreme " + share + " of paths (" + FigureFormat.count(
                     outside) + "); the mean, VaR and CVaR include them.");
             Charts.note(c, List.of("Not drawn: the most extreme " + share + " of paths"));

@@ -63,7 +63,7 @@ final class LossHistogramChart {
         Bins bins = Bins.log(values, BINS_PER_DECADE, values.length);
         String title = "Uncovered deficit, in " + period.plural() + " with a shortfall";
         XYChart c = Charts.xy(title, "Deficit at the end of the " + period.singular() + " (USD, log scale)",
-                "Share of " + period.plural() + " with a shortfall (%)");
+                "Share of shortfall " + period.shortPlural() + " (%)");
         String caption = "What is left unpaid when the reserve and the backstop together cannot cover the losses,"
                 + " among the " + period.plural() + " where that happens (" + FigureFormat.count(values.length)
                 + " of " + sample.describe() + "). Each bar is the share of those " + period.plural()
