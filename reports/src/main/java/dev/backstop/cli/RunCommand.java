@@ -41,8 +41,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code backstop run [SCENARIO]} (SPEC §3): simulates one scenario, writes {@code metrics.json},
- * {@code metrics.csv}, {@code summary.md} (and {@code paths.csv} with {@code --save-paths}) to the
- * output folder, and prints the key figures. Everything that can be checked before simulating
+ * {@code metrics.csv}, {@code summary.md}, the charts (PNG and SVG) and {@code report.html} (and
+ * {@code paths.csv} with {@code --save-paths}) to the output folder ({@link RunReport}), and prints
+ * the key figures. Everything that can be checked before simulating
  * (options, scenario, output folder) is checked first, so a long run never fails at the end for
  * a reason known at the start.
  *
@@ -203,8 +204,15 @@ public final class RunCommand implements Callable<Integer> {
         sb.append("\n");
         sb.append(KeyFiguresText.of(MetricsTable.of(result), KeyFigures.TERMINAL));
         sb.append("  (95 % intervals in brackets)\n\n");
-        sb.append("Wrote ").append(String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()))
-                .append(" to ").append(dir.path()).append('\n');
+        // Fourteen chart files would drown the list: they are counted, the rest named.
+        List<String> names = written.stream().map(p -> p.getFileName().toString()).toList();
+        List<String> named = names.stream().filter(n -> !n.endsWith(".png") && !n.endsWith(".svg")).toList();
+        long charts = names.size() - named.size();
+        sb.append("Wrote ").append(String.join(", ", named));
+        if (charts > 0) {
+            sb.append(" and ").append(charts).append(" chart files (PNG and SVG)");
+        }
+        sb.append(" to ").append(dir.path()).append('\n');
         if (jsonFile != null) {
             sb.append("Wrote ").append(jsonFile).append('\n');
         }

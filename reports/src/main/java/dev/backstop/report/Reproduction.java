@@ -19,14 +19,24 @@ import java.util.OptionalDouble;
  * @param horizonDays   the {@code --horizon} override, if one was given
  * @param version       Backstop's version
  * @param scenarioSha256 hex SHA-256 of the canonical scenario text, UTF-8
+ * @param canonicalText  the canonical scenario text itself (what {@code backstop check} prints), shown in
+ *                       {@code report.html} so that readers can check the hash against it
  */
 public record Reproduction(String scenario, long paths, long seed, OptionalDouble horizonDays, String version,
-                           String scenarioSha256) {
+                           String scenarioSha256, String canonicalText) {
+    public Reproduction {
+        java.util.Objects.requireNonNull(canonicalText, "canonicalText");
+        // The page shows the text next to its hash: the two must never disagree.
+        if (!sha256(canonicalText).equals(scenarioSha256)) {
+            throw new IllegalArgumentException("scenarioSha256 is not the SHA-256 of canonicalText");
+        }
+    }
 
     /** A reproduction whose hash is computed from the canonical text. */
     public static Reproduction of(String scenario, long paths, long seed, OptionalDouble horizonDays,
                                   String canonicalText) {
-        return new Reproduction(scenario, paths, seed, horizonDays, Version.get(), sha256(canonicalText));
+        return new Reproduction(scenario, paths, seed, horizonDays, Version.get(), sha256(canonicalText),
+                canonicalText);
     }
 
     /** The command that reruns this exactly. */

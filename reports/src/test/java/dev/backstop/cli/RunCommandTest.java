@@ -35,7 +35,8 @@ class RunCommandTest {
         CliRun two = run("two", "--seed", "11", "--threads", "2", "--quiet");
         assertEquals(ExitStatus.OK, one.status(), one.toString());
         assertEquals(ExitStatus.OK, two.status(), two.toString());
-        for (String f : new String[] {"metrics.json", "metrics.csv", "summary.md"}) {
+        for (String f : new String[] {"metrics.json", "metrics.csv", "summary.md", "report.html", "staker-apr.png",
+                "losses.svg"}) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("one").resolve(f)), Files.readAllBytes(tmp.resolve("two").resolve(f)), f);
         }
         assertEquals("", one.out(), "--quiet prints nothing");
@@ -109,5 +110,34 @@ class RunCommandTest {
         String json = Files.readString(tmp.resolve("h/metrics.json"));
         assertTrue(json.contains("\"horizon_days\": 30,"), json);
         assertTrue(Files.readString(tmp.resolve("h/summary.md")).contains("--horizon 30"));
+    }
+
+    @Test
+    void writesTheReportAndEveryChartAsPngAndSvg() throws Exception {
+        CliRun r = run("charts", "--quiet");
+        assertEquals(ExitStatus.OK, r.status(), r.toString());
+        Path dir = tmp.resolve("charts");
+        java.util.List<String> names = dev.backstop.report.RunReport.names(false);
+        for (String name : names) {
+            assertTrue(Files.size(dir.resolve(name)) > 0, name);
+        }
+        for (String chart : dev.backstop.report.chart.RunCharts.NAMES) {
+            byte[] png = Files.readAllBytes(dir.resolve(chart + ".png"));
+            assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4), chart);
+            String svg = Files.readString(dir.resolve(chart + ".svg"), StandardCharsets.UTF_8);
+            assertTrue(svg.contains("<svg") && svg.contains("<title>"), chart);
+        }
+        String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, 100));
+        // the page's reproduction line is summary.md's
+        String md = Files.readString(dir.resolve("summary.md"), StandardCharsets.UTF_8);
+        String command = md.substring(md.indexOf("```\n") + 4, md.indexOf("\n```", md.indexOf("```\n") + 4));
+        assertTrue(html.contains("<pre id=\"command\"><code>" + command.replace("&", "&amp;").replace("<", "&lt;")
+                .replace(">", "&gt;").replace("'", "&#39;") + "</code></pre>"), command);
+        // every file written is in the marker, so the next run may replace it
+        String marker = Files.readString(dir.resolve(OutputDirectory.MARKER));
+        for (String name : names) {
+            assertTrue(marker.contains("\n" + name + "\n"), name);
+        }
     }
 }
