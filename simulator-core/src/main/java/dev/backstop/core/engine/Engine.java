@@ -84,17 +84,24 @@ public final class Engine implements AutoCloseable {
         List<Future<?>> futures = new ArrayList<>(workers);
         for (int w = 0; w < workers; w++) {
             futures.add(pool.submit(() -> {
-                BlockRunner runner = new BlockRunner(compiled);
-                long b;
-                while (!stop.get() && (b = nextBlock.getAndIncrement()) < blocks) {
-                    long first = b * BlockRunner.BLOCK_PATHS;
-                    int count = (int) Math.min(BlockRunner.BLOCK_PATHS, n - first);
-                    merge.offer(b, runner.run(first, count, recorder));
-                    if (Thread.currentThread().isInterrupted()) {
-                        return null;
+                try {
+                    BlockRunner runner = new BlockRunner(compiled);
+                    long b;
+                    while (!stop.get() && (b = nextBlock.getAndIncrement()) < blocks) {
+                        long first = b * BlockRunner.BLOCK_PATHS;
+                        int count = (int) Math.min(BlockRunner.BLOCK_PATHS, n - first);
+                        merge.offer(b, runner.run(first, count, recorder));
+                        if (Thread.currentThread().isInterrupted()) {
+                            return null;
+                        }
                     }
+                    return null;
+                } catch (Throwable t) {
+                    // tell the other workers at once: they stop after their current block instead of
+                    // running every remaining block before the failure is noticed
+                    stop.set(true);
+                    throw t;
                 }
-                return null;
             }));
         }
         try {
