@@ -102,15 +102,17 @@ final class Checker {
                 : index(top.get("stakers").block(), "stakers");
         Stakers stakers = stakers(stakerSettings);
 
-        // rules across blocks (SPEC §1.2 steps 4 and 7)
-        Rewards rewards = backstop.backstop().rewards();
-        if (reserve.inflow() + rewards.revenueShare() > 1 + 1e-12) {
+        // rules across blocks (SPEC §1.2 steps 4 and 7); a block that could not be built has had its
+        // error reported already, and the rules that need it are skipped
+        Rewards rewards = backstop.backstop() == null ? null : backstop.backstop().rewards();
+        if (reserve != null && rewards != null && reserve.inflow() + rewards.revenueShare() > 1 + 1e-12) {
             Ast.Setting at = backstop.rewards().getOrDefault("revenue_share", reserveSettings.get("inflow"));
             diagnostics.error(at.quantity().number(), "reserve inflow (" + percent(reserve.inflow())
                     + ") + rewards revenue_share (" + percent(rewards.revenueShare()) + ") exceed 100% of revenue",
                     "the reserve and the stakers cannot together get more than all of the revenue");
         }
-        if (stakers.elasticity() > 0 && stakers.requiredYield() <= rewards.underlyingYield()) {
+        if (stakers != null && rewards != null && stakers.elasticity() > 0
+                && stakers.requiredYield() <= rewards.underlyingYield()) {
             Ast.Setting at = stakerSettings.get("elasticity");
             diagnostics.error(at.quantity().number(), "stakers with elasticity > 0 need a required_yield above the "
                     + "underlying_yield (" + percent(rewards.underlyingYield()) + "/yr), got required_yield "
