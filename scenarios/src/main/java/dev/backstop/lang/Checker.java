@@ -339,6 +339,9 @@ final class Checker {
         return out;
     }
 
+    /** Smallest Pareto alpha allowed without a cap (see {@link #source}). */
+    static final double MIN_UNCAPPED_PARETO_ALPHA = 0.25;
+
     private LossSource source(Ast.Block b, Set<String> declared) {
         String name = b.name().text();
         String what = "loss source " + name;
@@ -379,6 +382,14 @@ final class Checker {
             require(v >= 0, s.quantity(), what + " cap must not be negative, got " + Quantities.text(s.quantity()));
             return Cap.ofUsd(v);
         }, null));
+        if (severity != null && cap.isEmpty() && severity.distribution() instanceof Distribution.Pareto p
+                && p.alpha() < MIN_UNCAPPED_PARETO_ALPHA) {
+            // exp(E / alpha) with E a standard exponential draw: below this alpha single draws pass
+            // 10^150 USD and their squares overflow, so means and intervals would come out infinite
+            diagnostics.error(m.get("severity").key(), what + " severity pareto(alpha " + p.alpha()
+                    + ") needs a cap: below alpha " + MIN_UNCAPPED_PARETO_ALPHA + " single losses reach numbers "
+                    + "too large to mean anything", "add e.g. cap 25% of tvl");
+        }
         if (diagnostics.count() > before) {
             return null;
         }

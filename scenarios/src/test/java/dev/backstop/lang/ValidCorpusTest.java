@@ -141,6 +141,13 @@ class ValidCorpusTest {
                 assertEquals(SizeStudy.Comparison.AT_LEAST, size.op());
                 assertEquals(0.05, size.target());
             },
+            "pareto-tiny-alpha-capped.bsl", f -> {
+                Scenario s = f.scenario();
+                assertEquals(new Distribution.Pareto(1e7, 0.01), s.losses().get(0).severity().distribution());
+                assertEquals(new Cap(0.25, true), s.losses().get(0).cap().orElseThrow());
+                assertEquals(new Distribution.Pareto(1e7, 0.25), s.losses().get(1).severity().distribution());
+                assertTrue(s.losses().get(1).cap().isEmpty());
+            },
             "extremes.bsl", f -> {
                 Scenario s = f.scenario();
                 assertEquals(1.0 / 24, s.horizonDays(), 1e-15);
