@@ -88,19 +88,23 @@ public final class RunCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         SimulationResult result;
-        try (ProgressDisplay progress = ProgressDisplay.startIf(!common.quiet(), s.paths());
-             Engine engine = Engine.withThreads(common.threads())) {
-            result = engine.run(s, options.withProgress(progress));
+        List<Path> written;
+        try (CtrlC ctrlC = CtrlC.install(err)) {
+            try (ProgressDisplay progress = ProgressDisplay.startIf(!common.quiet(), s.paths());
+                 Engine engine = Engine.withThreads(common.threads())) {
+                result = engine.run(s, options.withProgress(TestHooks.around(progress)));
+            }
+            // a failed or interrupted run throws above: nothing is written unless the run is complete
+            ctrlC.writing();
+            written = dir.writeAll(RunReport.files(result, reproduction, savePaths));
+            if (common.jsonToStdout()) {
+                out.print(MetricsJson.of(result, reproduction.version()));
+                out.flush();
+            } else if (jsonFile != null) {
+                AtomicFiles.write(jsonFile, FileContent.text(MetricsJson.of(result, reproduction.version())));
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-
-        List<Path> written = dir.writeAll(RunReport.files(result, reproduction, savePaths));
-        if (common.jsonToStdout()) {
-            out.print(MetricsJson.of(result, reproduction.version()));
-            out.flush();
-        } else if (jsonFile != null) {
-            AtomicFiles.write(jsonFile, FileContent.text(MetricsJson.of(result, reproduction.version())));
-        }
         if (!common.quiet()) {
             // With --json - standard output is the JSON document's alone; people read standard error.
             PrintWriter human = common.jsonToStdout() ? err : out;
