@@ -117,6 +117,17 @@ class FaultsTest {
     }
 
     @Test
+    void aSeedTheLanguageCannotWriteIsInvalidInput() {
+        // found by the print/parse property test: such a run could not be written back as a scenario
+        CliRun r = CliRun.of("run", "--seed", "4611686018427387904", "--paths", "100", "--quiet",
+                "--out", tmp.resolve("seed").toString());
+        assertEquals(ExitStatus.INVALID_INPUT, r.status(), r.toString());
+        assertTrue(r.err().contains("--seed must be between -1e15 and 1e15"), r.toString());
+        assertEquals(ExitStatus.OK, CliRun.of("run", "--seed", "-1000000000000000", "--paths", "100", "--quiet",
+                "--out", tmp.resolve("seed").toString()).status());
+    }
+
+    @Test
     void temporaryFilesOfAKilledRunAreRemovedButNothingElse() throws IOException {
         Path out = tmp.resolve("out");
         assertEquals(ExitStatus.OK, CliRun.of("run", "--paths", "1000", "--out", out.toString(), "--quiet").status());
