@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +43,7 @@ class KillTest {
             }
             """;
     /** paths.csv of this many paths is some megabytes, so that kills also land while files are written. */
-    private static final String PATHS = "150k";
+    private static final String PATHS = "100k";
     private static final List<String> OUTPUTS = List.of("metrics.json", "metrics.csv", "summary.md", "paths.csv");
 
     @TempDir
@@ -107,16 +106,28 @@ class KillTest {
         }
 
         SplittableRandom random = new SplittableRandom(42);
-        int kills = 10;
+        int kills = 8;
         int midWrite = 0;
         for (int k = 0; k < kills; k++) {
             // alternate the seed, so that every kill can catch a file going from one version to the other
             long seed = k % 2 == 0 ? 2 : 1;
             // from late in the simulation to just past the end of the run: simulating, writing, done
             long delay = (long) (millis * (0.5 + 0.6 * random.nextDouble()));
+            java.util.Set<String> staleBefore = temporaryFiles(out); // what earlier kills left
             Process p = backstop(tmp.resolve("kill-" + k + ".err"), runArgs(out, seed)).start();
-            if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly(); // SIGKILL: no shutdown hook, no finally
+            if (k % 4 < 2) {
+                // at a random moment
+                if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                    p.destroyForcibly(); // SIGKILL: no shutdown hook, no finally
+                }
+            } else {
+                // aimed at the writing: as soon as a temporary file appears, and a few milliseconds later
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (p.isAlive() && staleBefore.containsAll(temporaryFiles(out)) && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                Thread.sleep(random.nextInt(0, 20));
+                p.destroyForcibly();
             }
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
             int asNew = 0; // files already in their new version (a kill between two files leaves a mix)
@@ -129,19 +140,19 @@ class KillTest {
                             + now.length + " bytes)");
                 }
             }
-            boolean leftovers;
             try (Stream<Path> s = Files.list(out)) {
-                List<String> names = s.map(f -> f.getFileName().toString()).toList();
-                for (String n : names) {
+                for (String n : s.map(f -> f.getFileName().toString()).toList()) {
                     assertTrue(OUTPUTS.contains(n) || n.equals(".backstop-outputs") || n.endsWith(".tmp"),
                             "unexpected file " + n);
                 }
-                leftovers = names.stream().anyMatch(n -> n.endsWith(".tmp"));
             }
+            // a temporary file of this run, not one an earlier kill left (the run removes those when it starts)
+            boolean leftovers = !staleBefore.containsAll(temporaryFiles(out));
             if (leftovers) {
                 midWrite++; // killed while writing a file: its temporary file is left, the file itself whole
             }
         }
+        assertTrue(midWrite >= 1, "no kill landed while a file was being written");
         // and the next complete run replaces everything and cleans up what the kills left
         complete(out, 2);
         Map<String, byte[]> last = outputs(out);
@@ -153,6 +164,12 @@ class KillTest {
         }
         System.out.println("KillTest: " + kills + " kills over a run of " + millis + " ms, " + midWrite
                 + " of them in the middle of writing a file");
+    }
+
+    private static java.util.Set<String> temporaryFiles(Path dir) {
+        String[] names = dir.toFile().list();
+        return names == null ? java.util.Set.of()
+                : Arrays.stream(names).filter(n -> n.endsWith(".tmp")).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Whether this process ignores SIGINT (then its children do too, and Ctrl-C cannot be tested). */
