@@ -34,6 +34,23 @@ final class FailureHandler implements IExecutionExceptionHandler {
                 return ExitStatus.INVALID_INPUT;
             }
             boolean debug = debug(parseResult);
+            if (ex instanceof java.util.concurrent.CancellationException) {
+                // after Ctrl-C the shutdown hook (CtrlC) has said so already, and the JVM exits with
+                // status 130 whatever is returned here; another interruption is said here
+                if (!CtrlC.anyPressed()) {
+                    err.println("backstop: interrupted; the run was stopped and no output was written");
+                }
+                return ExitStatus.FAILURE;
+            }
+            if (ex instanceof dev.backstop.core.engine.SimulationException && ex.getCause() != null) {
+                Throwable cause = ex.getCause();
+                err.println("backstop: the simulation failed and no output was written: " + describe(cause)
+                        + " at " + where(cause) + (debug ? "" : " (--debug shows the stack trace)"));
+                if (debug) {
+                    ex.printStackTrace(err);
+                }
+                return ExitStatus.FAILURE;
+            }
             err.println("backstop: failed: " + describe(ex) + " at " + where(ex)
                     + (debug ? "" : " (--debug shows the stack trace)"));
             if (debug) {

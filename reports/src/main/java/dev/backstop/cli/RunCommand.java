@@ -104,33 +104,38 @@ public final class RunCommand implements Callable<Integer> {
         long start = System.nanoTime();
         SimulationResult result;
         PrecisionOutcome<SimulationResult> rounds = null;
-        try (ProgressDisplay progress = ProgressDisplay.startIf(!common.quiet(), s.paths());
-             Engine engine = Engine.withThreads(common.threads())) {
-            RunOptions withProgress = options.withProgress(progress);
-            if (goal == null) {
-                result = engine.run(s, savePaths ? withProgress.withKeepPaths(s.paths()) : withProgress);
-            } else {
-                // Each round is an ordinary run at its path count, so the last one is bit-identical to
-                // 'backstop run --paths N' with the final count (see PrecisionRounds).
-                rounds = PrecisionRounds.run(s.paths(), goal,
-                        n -> engine.run(s.withPaths(n), savePaths ? withProgress.withKeepPaths(n) : withProgress),
-                        r -> r.metrics().estimate(goal.metric()).map(Estimate::halfWidth).orElse(Double.NaN));
-                result = rounds.last().result();
+        List<Path> written;
+        Reproduction reproduction;
+        try (CtrlC ctrlC = CtrlC.install(err)) {
+            try (ProgressDisplay progress = ProgressDisplay.startIf(!common.quiet(), s.paths());
+                 Engine engine = Engine.withThreads(common.threads())) {
+                RunOptions withProgress = options.withProgress(TestHooks.around(progress));
+                if (goal == null) {
+                    result = engine.run(s, savePaths ? withProgress.withKeepPaths(s.paths()) : withProgress);
+                } else {
+                    // Each round is an ordinary run at its path count, so the last one is bit-identical
+                    // to 'backstop run --paths N' with the final count (see PrecisionRounds).
+                    rounds = PrecisionRounds.run(s.paths(), goal,
+                            n -> engine.run(s.withPaths(n), savePaths ? withProgress.withKeepPaths(n) : withProgress),
+                            r -> r.metrics().estimate(goal.metric()).map(Estimate::halfWidth).orElse(Double.NaN));
+                    result = rounds.last().result();
+                }
+            }
+            Scenario ran = result.scenario();
+            reproduction = Reproduction.of(loaded.argument(), ran.paths(), ran.seed(),
+                    horizonDays == null ? OptionalDouble.empty() : OptionalDouble.of(horizonDays),
+                    CanonicalPrinter.print(loaded.file().withScenario(ran)));
+            // a failed or interrupted run throws above: nothing is written unless the run is complete
+            ctrlC.writing();
+            written = dir.writeAll(RunReport.files(result, reproduction, savePaths));
+            if (common.jsonToStdout()) {
+                out.print(MetricsJson.of(result, reproduction.version()));
+                out.flush();
+            } else if (jsonFile != null) {
+                AtomicFiles.write(jsonFile, FileContent.text(MetricsJson.of(result, reproduction.version())));
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Scenario ran = result.scenario();
-        Reproduction reproduction = Reproduction.of(loaded.argument(), ran.paths(), ran.seed(),
-                horizonDays == null ? OptionalDouble.empty() : OptionalDouble.of(horizonDays),
-                CanonicalPrinter.print(loaded.file().withScenario(ran)));
-
-        List<Path> written = dir.writeAll(RunReport.files(result, reproduction, savePaths));
-        if (common.jsonToStdout()) {
-            out.print(MetricsJson.of(result, reproduction.version()));
-            out.flush();
-        } else if (jsonFile != null) {
-            AtomicFiles.write(jsonFile, FileContent.text(MetricsJson.of(result, reproduction.version())));
-        }
         if (!common.quiet()) {
             // With --json - standard output is the JSON document's alone; people read standard error.
             PrintWriter human = common.jsonToStdout() ? err : out;

@@ -27,6 +27,12 @@ public record ScenarioOverrides(OptionalLong paths, OptionalLong seed, OptionalD
             r = r.withPaths(paths.getAsLong());
         }
         if (seed.isPresent()) {
+            // the language writes numbers up to 1e15: a larger seed would give a run whose canonical
+            // scenario (summary.md's hash, 'backstop check') could not be read back
+            if (Math.abs((double) seed.getAsLong()) > dev.backstop.core.model.Check.MAX_MAGNITUDE) {
+                throw new IllegalArgumentException("--seed must be between -1e15 and 1e15, the largest numbers a "
+                        + "scenario file can hold, got " + seed.getAsLong());
+            }
             r = r.withSeed(seed.getAsLong());
         }
         if (horizonDays.isPresent()) {

@@ -49,7 +49,29 @@ public final class OutputDirectory {
                     + " choose another --out");
         }
         Files.createDirectories(dir);
-        return new OutputDirectory(dir, force, readMarker(dir));
+        TreeSet<String> owned = readMarker(dir);
+        removeStaleTemporaryFiles(dir, owned);
+        return new OutputDirectory(dir, force, owned);
+    }
+
+    /** {@code .NAME.HEX.tmp}, the temporary file {@link AtomicFiles} writes before moving it to NAME. */
+    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\.(.+)\\.[0-9a-f]{1,16}\\.tmp");
+
+    /**
+     * Deletes the temporary files a killed run left behind (a process killed between creating one
+     * and moving it into place cannot clean up): only those of files Backstop owns here and of the
+     * marker, never anything else.
+     */
+    private static void removeStaleTemporaryFiles(Path dir, Set<String> owned) throws IOException {
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) entries::iterator) {
+                java.util.regex.Matcher m = TEMPORARY.matcher(p.getFileName().toString());
+                if (m.matches() && (owned.contains(m.group(1)) || m.group(1).equals(MARKER))
+                        && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     /** The folder. */

@@ -102,15 +102,17 @@ final class Checker {
                 : index(top.get("stakers").block(), "stakers");
         Stakers stakers = stakers(stakerSettings);
 
-        // rules across blocks (SPEC §1.2 steps 4 and 7)
-        Rewards rewards = backstop.backstop().rewards();
-        if (reserve.inflow() + rewards.revenueShare() > 1 + 1e-12) {
+        // rules across blocks (SPEC §1.2 steps 4 and 7); a block that could not be built has had its
+        // error reported already, and the rules that need it are skipped
+        Rewards rewards = backstop.backstop() == null ? null : backstop.backstop().rewards();
+        if (reserve != null && rewards != null && reserve.inflow() + rewards.revenueShare() > 1 + 1e-12) {
             Ast.Setting at = backstop.rewards().getOrDefault("revenue_share", reserveSettings.get("inflow"));
             diagnostics.error(at.quantity().number(), "reserve inflow (" + percent(reserve.inflow())
                     + ") + rewards revenue_share (" + percent(rewards.revenueShare()) + ") exceed 100% of revenue",
                     "the reserve and the stakers cannot together get more than all of the revenue");
         }
-        if (stakers.elasticity() > 0 && stakers.requiredYield() <= rewards.underlyingYield()) {
+        if (stakers != null && rewards != null && stakers.elasticity() > 0
+                && stakers.requiredYield() <= rewards.underlyingYield()) {
             Ast.Setting at = stakerSettings.get("elasticity");
             diagnostics.error(at.quantity().number(), "stakers with elasticity > 0 need a required_yield above the "
                     + "underlying_yield (" + percent(rewards.underlyingYield()) + "/yr), got required_yield "
@@ -337,6 +339,9 @@ final class Checker {
         return out;
     }
 
+    /** Smallest Pareto alpha allowed without a cap (see {@link #source}). */
+    static final double MIN_UNCAPPED_PARETO_ALPHA = 0.25;
+
     private LossSource source(Ast.Block b, Set<String> declared) {
         String name = b.name().text();
         String what = "loss source " + name;
@@ -377,6 +382,14 @@ final class Checker {
             require(v >= 0, s.quantity(), what + " cap must not be negative, got " + Quantities.text(s.quantity()));
             return Cap.ofUsd(v);
         }, null));
+        if (severity != null && cap.isEmpty() && severity.distribution() instanceof Distribution.Pareto p
+                && p.alpha() < MIN_UNCAPPED_PARETO_ALPHA) {
+            // exp(E / alpha) with E a standard exponential draw: below this alpha single draws pass
+            // 10^150 USD and their squares overflow, so means and intervals would come out infinite
+            diagnostics.error(m.get("severity").key(), what + " severity pareto(alpha " + p.alpha()
+                    + ") needs a cap: below alpha " + MIN_UNCAPPED_PARETO_ALPHA + " single losses reach numbers "
+                    + "too large to mean anything", "add e.g. cap 25% of tvl");
+        }
         if (diagnostics.count() > before) {
             return null;
         }

@@ -61,7 +61,7 @@ final class Lexer {
                 string(startLine, startColumn);
             } else if (isDigit(c) || ((c == '-' || c == '+') && pos + 1 < text.length() && isDigit(text.charAt(pos + 1)))) {
                 number(startLine, startColumn);
-            } else if (isIdentStart(c)) {
+            } else if (isIdentStart(c) || isForeignLetter(text.codePointAt(pos))) {
                 identifier(startLine, startColumn);
             } else {
                 punctuation(c, startLine, startColumn);
@@ -99,7 +99,7 @@ final class Lexer {
         // one error for a run of characters the language does not use
         do {
             advance();
-        } while (pos < text.length() && isUnexpected(text.charAt(pos)));
+        } while (pos < text.length() && isUnexpected(text.charAt(pos)) && !isForeignLetter(text.codePointAt(pos)));
         String bad = text.substring(start, pos);
         String hint = switch (c) {
             case '<', '>' -> "write <= or >=";
@@ -196,16 +196,40 @@ final class Lexer {
 
     private void identifier(int l, int col) {
         int start = pos;
-        advance();
+        int foreign = -1; // index of the first letter outside a-z, A-Z
         while (pos < text.length()) {
             char c = text.charAt(pos);
-            if (isIdentPart(c) || (c == '.' && pos + 1 < text.length() && isIdentPart(text.charAt(pos + 1)))) {
+            if (isIdentPart(c) || (c == '.' && pos > start && pos + 1 < text.length() && isIdentPart(text.charAt(pos + 1)))) {
+                advance();
+            } else if (isForeignLetter(text.codePointAt(pos))) {
+                foreign = foreign < 0 ? pos : foreign;
                 advance();
             } else {
                 break;
             }
         }
-        add(TokenKind.IDENT, text.substring(start, pos), l, col);
+        String word = text.substring(start, pos);
+        if (foreign >= 0) {
+            // one error for the whole word, so that the parser skips it as one token (a name such as
+            // 'café' split into 'caf', 'é' and a stray rest would derail the rest of its block)
+            String shown = word.codePointCount(0, word.length()) > 40 ? word.substring(0, word.offsetByCodePoints(0, 40)) + "..." : word;
+            diagnostics.error(l, col, "unexpected character '" + Character.toString(text.codePointAt(foreign))
+                    + "' in '" + shown + "': names are written with the letters a-z and A-Z, digits and _",
+                    "labels may use any characters: label \"" + shown + "\"");
+            add(TokenKind.ERROR, shown, l, col);
+            return;
+        }
+        add(TokenKind.IDENT, word, l, col);
+    }
+
+    /** A letter, digit or mark outside ASCII: never part of the language, but read as part of a word. */
+    private static boolean isForeignLetter(int cp) {
+        if (cp < 128) {
+            return false;
+        }
+        int type = Character.getType(cp);
+        return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     private void add(TokenKind kind, String s, int l, int col) {

@@ -186,7 +186,7 @@ final class Parser {
                 return new Ast.Setting(key, q, of, null, null, null, null, false, null);
             }
             case FOLLOWS: {
-                Token asset = word("the asset that " + key.text() + " names");
+                Token asset = name("the asset that " + key.text() + " names");
                 Ast.Quantity beta = null;
                 if (peek().is("beta")) {
                     next();
@@ -195,12 +195,12 @@ final class Parser {
                 return new Ast.Setting(key, null, null, asset, null, beta, null, false, null);
             }
             case ON_CRASH: {
-                Token asset = word("the asset whose crashes trigger losses");
+                Token asset = name("the asset whose crashes trigger losses");
                 return new Ast.Setting(key, quantity(key.text(), keys), null, asset, null, null, null, false, null);
             }
             case CORRELATION: {
-                Token a = word("two asset symbols after 'correlation'");
-                Token b = word("two asset symbols after 'correlation'");
+                Token a = name("two asset symbols after 'correlation'");
+                Token b = name("two asset symbols after 'correlation'");
                 return new Ast.Setting(key, quantity(key.text(), keys), null, a, b, null, null, false, null);
             }
             case DIST:
@@ -229,7 +229,7 @@ final class Parser {
                 return new Ast.Setting(key, rate, null, null, null, target, null, false, null);
             }
             case WORD:
-                return new Ast.Setting(key, null, null, word("a word after '" + key.text() + "'"), null, null, null,
+                return new Ast.Setting(key, null, null, name("a word after '" + key.text() + "'"), null, null, null,
                         false, null);
             case STRING: {
                 if (!peek().is(TokenKind.STRING)) {
@@ -244,7 +244,7 @@ final class Parser {
                 return Ast.Setting.ofBlock(key, nested(key, null, key.text(), open, depth));
             }
             case NAMED_BLOCK: {
-                Token name = word("a name after '" + key.text() + "'");
+                Token name = name("a name after '" + key.text() + "'");
                 Token open = openBrace(name, "'{' after '" + key.text() + " " + name.text() + "'");
                 return Ast.Setting.ofBlock(key, nested(key, name, key.text(), open, depth));
             }
@@ -385,6 +385,19 @@ final class Parser {
     }
 
     /** An identifier (asset symbol, keyword, name). */
+    /**
+     * A name: an asset symbol, a loss source, a keyword value. The lexer reads {@code a.b} as one
+     * word for parameter paths; in a name the point is an error here, not a model failure later.
+     */
+    private Token name(String what) {
+        Token t = word(what);
+        if (t.text().indexOf('.') >= 0) {
+            throw new LangError(t, "'" + t.text() + "' is not a name: names are written with letters, digits and _, "
+                    + "without '.'");
+        }
+        return t;
+    }
+
     private Token word(String what) {
         Token t = peek();
         if (t.is(TokenKind.IDENT)) {

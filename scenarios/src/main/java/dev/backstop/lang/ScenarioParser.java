@@ -3,6 +3,7 @@ package dev.backstop.lang;
 import dev.backstop.core.model.Scenario;
 import dev.backstop.core.model.Study;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -78,14 +79,25 @@ public final class ScenarioParser {
         }
     }
 
-    /** Reads and parses a file; an unreadable file is reported as a diagnostic at 1:1. */
+    /** Largest scenario file read: {@value} bytes (4 MiB), the most that {@link #MAX_TEXT_CHARS} characters of UTF-8 take. */
+    public static final int MAX_FILE_BYTES = 4 * MAX_TEXT_CHARS;
+
+    /**
+     * Reads and parses a file; an unreadable file is reported as a diagnostic at 1:1. At most
+     * {@link #MAX_FILE_BYTES} + 1 bytes are ever read, whatever the file system says of the file's
+     * size, so a 20 MB file, {@code /dev/zero} or a growing file cannot exhaust memory.
+     */
     public static ParseResult parseFile(Path file) {
         String name = file.toString();
         try {
-            if (Files.size(file) > 4L * MAX_TEXT_CHARS) {
-                return failure(name, "the scenario file is larger than 1 MB (" + Files.size(file) + " bytes)");
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_FILE_BYTES + 1);
             }
-            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length > MAX_FILE_BYTES) {
+                return failure(name, "the scenario file is larger than 4 MB; a scenario file is at most 1 MB ("
+                        + MAX_TEXT_CHARS + " characters)");
+            }
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -100,7 +112,7 @@ public final class ScenarioParser {
         } catch (IOException e) {
             String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
                     : e instanceof java.nio.file.AccessDeniedException ? "access denied"
-                    : e instanceof java.nio.file.FileSystemException && Files.isDirectory(file) ? "it is a folder"
+                    : Files.isDirectory(file) ? "it is a folder"
                     : e.toString();
             return failure(name, "cannot read the scenario file (" + why + ")");
         }

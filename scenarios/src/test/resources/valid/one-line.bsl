@@ -1,0 +1,2 @@
+# same-as: defaults.bsl
+scenario "minimal" { protocol { tvl 1B USD } backstop { stake 100M USD } }
