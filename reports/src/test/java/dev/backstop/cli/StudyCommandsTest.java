@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.backstop.report.chart.ChartTheme;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +74,8 @@ class StudyCommandsTest {
                 "frontier-backstop.stake", "sweep-losses.claims.rate-p_shortfall")) {
             BufferedImage png = ImageIO.read(tmp.resolve("s").resolve(chart + ".png").toFile());
             assertNotNull(png, chart + ".png is a PNG");
-            assertEquals(1600, png.getWidth());
+            // the run charts' theme, drawn at twice its size (ChartEncoder)
+            assertEquals(2 * ChartTheme.WIDTH, png.getWidth());
             String svg = read("s", chart + ".svg");
             assertTrue(svg.contains("<svg") && svg.trim().endsWith("</svg>"), chart + ".svg is an SVG");
             assertTrue(svg.length() < 400_000, chart + ".svg is " + svg.length() + " characters");
