@@ -45,6 +45,9 @@ public final class ChartEncoder {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            // Text advances that scale with the drawing: with hinted (integer) advances, text drawn at
+            // twice the size comes out wider than XChart measured it, and runs over the legend's box.
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.scale(PNG_SCALE, PNG_SCALE);
             chart.paint(g, w, h);
         } finally {

@@ -83,6 +83,9 @@ public final class ChartTheme {
         s.setLegendBorderColor(new Color(0xBB, 0xBB, 0xBB));
         s.setLegendBackgroundColor(new Color(255, 255, 255, 230));
         s.setLegendSeriesLineLength(28);
+        // XChart sizes the legend's box a few pixels narrower than its text comes out in this font: with
+        // its default padding the longest entry runs into the border.
+        s.setLegendPadding(16);
         s.setAnnotationTextFont(new Font(FAMILY, Font.PLAIN, 16));
         s.setAnnotationTextFontColor(INK);
         s.setAnnotationTextPanelFont(new Font(FAMILY, Font.PLAIN, 15));

@@ -290,9 +290,13 @@ public final class SizeOutputs {
         c.getStyler().setXAxisMax(xa.apply(st.hi()));
         double[] x = StudyCharts.column(pts, 0);
         if (key.hasInterval()) {
-            Charts.intervalBand(c, "95 % interval", x, StudyCharts.column(pts, 2), StudyCharts.column(pts, 3), ChartTheme.BLUE);
+            Charts.intervalBand(c, "95 % interval", x, StudyCharts.column(pts, 2), StudyCharts.column(pts, 3), ChartTheme.BLUE)
+                    .setShowInLegend(false);
         }
-        Charts.points(c, label, x, StudyCharts.column(pts, 1), ChartTheme.BLUE);
+        // The band has no legend entry of its own: XChart's horizontal legend lays a filled entry out
+        // too narrow, and the next entry is drawn over its text. The curve's entry names it instead.
+        Charts.points(c, key.hasInterval() ? label + " (band: 95 % interval)" : label, x, StudyCharts.column(pts, 1),
+                ChartTheme.BLUE);
         c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
         c.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
         Charts.reference(c, "target " + op + " " + StudyText.target(key, st.target()),

@@ -7,6 +7,7 @@ import dev.backstop.core.result.MetricKey;
 import dev.backstop.core.result.MetricValue;
 import dev.backstop.core.study.SweepPoint;
 import dev.backstop.core.study.SweepResult;
+import dev.backstop.report.FigureStyle;
 import dev.backstop.report.chart.ChartTheme;
 import dev.backstop.report.chart.Charts;
 import dev.backstop.report.chart.RenderedChart;
@@ -40,10 +41,7 @@ final class SweepCharts {
         boolean log = r.sweep().log();
         StudyCharts.axes(c, xa, ya);
         if (log) {
-            // XChart's log axis ignores a tick formatter (it lays ticks out as if linear), so a log
-            // sweep is drawn as log10 of the value on a linear axis, its ticks written back as values.
-            c.getStyler().setxAxisTickLabelsFormattingFunction(v -> xa.compact()
-                    ? StudyText.compact(Math.pow(10, v)) : StudyText.significant(Math.pow(10, v)));
+            StudyCharts.logTicks(c, xa, r.sweep().from(), r.sweep().to());
         }
 
         List<double[]> pts = new ArrayList<>(); // x, value, lo, hi
@@ -65,10 +63,15 @@ final class SweepCharts {
             for (int i = 0; i < x.length; i++) {
                 x[i] = xOf(xa, log, x[i]);
             }
+            double[] lo = ya.apply(StudyCharts.column(pts, 2));
+            double[] hi = ya.apply(StudyCharts.column(pts, 3));
             if (key.hasInterval()) {
-                Charts.intervalBand(c, "95 % interval", x, ya.apply(StudyCharts.column(pts, 2)), ya.apply(StudyCharts.column(pts, 3)), ChartTheme.BLUE);
+                Charts.intervalBand(c, "95 % interval", x, lo, hi, ChartTheme.BLUE);
             }
             Charts.points(c, label, x, ya.apply(StudyCharts.column(pts, 1)), ChartTheme.BLUE);
+            double bottom = java.util.Arrays.stream(lo).min().orElseThrow();
+            StudyCharts.legendAway(c, x, hi, bottom, StudyText.style(key) == FigureStyle.PERCENT && bottom >= 0,
+                    key.hasInterval());
             double[] first = pts.get(0);
             double[] last = pts.get(pts.size() - 1);
             alt = label + " goes from " + StudyText.metric(key, first[1]) + " at " + StudyText.param(s, p, first[0])
@@ -137,7 +140,10 @@ final class SweepCharts {
         c.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, LABEL_FONT));
         List<double[]> taken = new ArrayList<>(); // boxes in px: x0, y0, x1, y1
         for (double[] q : pts) {
-            taken.add(f.box(q[1], q[4], 9, 9));
+            taken.add(f.box(q[1], q[4], 12, 12));
+            // the error bars too, so that no label is written across one
+            taken.add(new double[] {f.px(q[2]), f.py(q[4]) - 3, f.px(q[3]), f.py(q[4]) + 3});
+            taken.add(new double[] {f.px(q[1]) - 3, f.py(q[5]), f.px(q[1]) + 3, f.py(q[6])});
         }
         for (double[] q : pts) {
             String text = StudyText.param(s, p, q[0]);
