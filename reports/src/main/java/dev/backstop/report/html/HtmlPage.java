@@ -41,6 +41,8 @@ public final class HtmlPage {
             pre { background: #f3f3f3; padding: 12px; overflow-x: auto; font-size: 0.88em; line-height: 1.4;
                   font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; }
             code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+            #command { white-space: pre-wrap; }
+            section.study > table { margin: 0 0 28px; }
             dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; }
             dt { color: #555; } dd { margin: 0; }
             """;
