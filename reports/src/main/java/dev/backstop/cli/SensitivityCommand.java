@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code backstop sensitivity SCENARIO [--metric M --by 20%]} (SPEC §3): every numeric setting moved
  * down and up by a share of its value, the change in the metric, sorted, drawn as a tornado; common
- * random numbers throughout. Writes {@code sensitivity.csv}, {@code sensitivity.json}, the tornado and
- * {@code summary.md}.
+ * random numbers throughout. Writes {@code sensitivity.csv}, {@code sensitivity.json}, the tornado,
+ * {@code summary.md} and {@code report.html}.
  *
  * <p>Mutable: picocli fills its fields; one instance per command line, not thread-safe.
  */

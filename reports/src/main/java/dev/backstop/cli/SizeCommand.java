@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
  * grows), the metric there with its interval, and the conservative value at which the interval's bound
  * meets the target; without {@code --param}, the file's {@code size} statements. {@code --precision}
  * adds paths in rounds until the metric's interval at the answer is narrow enough, or the budget of
- * {@code --max-paths} is reached. Writes {@code size.json}, a chart per study and {@code summary.md}.
+ * {@code --max-paths} is reached. Writes {@code size.json}, a chart per study, {@code summary.md} and {@code report.html}.
  *
  * <p>Mutable: picocli fills its fields; one instance per command line, not thread-safe.
  */
