@@ -169,9 +169,9 @@ public final class SensitivityOutputs {
                     row.up().ran() ? StudyText.change(key, row.up().change()) : "—",
                     note(row)));
         }
-        d.table(header, right, rows);
+        Doc table = new Doc().table(header, right, rows);
         return new StudySection("Sensitivity of " + label + " to each setting (±" + by(r.by()) + ")", d.markdown(),
-                d.html(), List.of(tornado(r)));
+                d.html(), List.of(tornado(r)), table.markdown(), table.html());
     }
 
     /**

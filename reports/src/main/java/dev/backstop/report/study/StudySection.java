@@ -13,14 +13,25 @@ import java.util.function.Function;
  * image source (a {@code data:} URI for the self-contained page, or a file name). Immutable and
  * thread-safe.
  *
- * @param title    a heading, plain text
- * @param markdown the body in Markdown, without the heading and without the charts
- * @param htmlBody the same body as HTML (escaped), without the heading and without the charts
- * @param charts   the charts, in reading order
+ * <p>Reading order: heading, body, charts, then the details (a long table of every value), so that the
+ * pictures come before the numbers behind them.
+ *
+ * @param title           a heading, plain text
+ * @param markdown        the body in Markdown, without the heading and without the charts
+ * @param htmlBody        the same body as HTML (escaped), without the heading and without the charts
+ * @param charts          the charts, in reading order
+ * @param markdownDetails what follows the charts, in Markdown (may be empty)
+ * @param htmlDetails     the same as HTML (escaped)
  */
-public record StudySection(String title, String markdown, String htmlBody, List<RenderedChart> charts) {
+public record StudySection(String title, String markdown, String htmlBody, List<RenderedChart> charts,
+                           String markdownDetails, String htmlDetails) {
     public StudySection {
         charts = List.copyOf(charts);
+    }
+
+    /** A section without details after its charts. */
+    public StudySection(String title, String markdown, String htmlBody, List<RenderedChart> charts) {
+        this(title, markdown, htmlBody, charts, "", "");
     }
 
     /** Heading, body and the charts as images linking to their PNG files. */
@@ -33,7 +44,7 @@ public record StudySection(String title, String markdown, String htmlBody, List<
         for (RenderedChart c : charts) {
             sb.append("![").append(Markdown.alt(c.caption())).append("](").append(c.pngName()).append(")\n\n");
         }
-        return sb.toString();
+        return sb.append(markdownDetails).toString();
     }
 
     /** A {@code <section>} with heading, body and one {@code <figure>} per chart ({@link Html#figure}). */
@@ -43,7 +54,7 @@ public record StudySection(String title, String markdown, String htmlBody, List<
         for (RenderedChart c : charts) {
             sb.append(Html.figure(null, c, imageSource.apply(c)));
         }
-        return sb.append("</section>\n").toString();
+        return sb.append(htmlDetails).append("</section>\n").toString();
     }
 
     /** {@link #html(Function)} with the PNG files' names as sources, for a page next to them. */

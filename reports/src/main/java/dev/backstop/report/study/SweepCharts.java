@@ -74,8 +74,13 @@ final class SweepCharts {
                     key.hasInterval());
             double[] first = pts.get(0);
             double[] last = pts.get(pts.size() - 1);
-            alt = label + " goes from " + StudyText.metric(key, first[1]) + " at " + StudyText.param(s, p, first[0])
-                    + " to " + StudyText.metric(key, last[1]) + " at " + StudyText.param(s, p, last[0])
+            boolean flat = java.util.Arrays.stream(StudyCharts.column(pts, 1)).distinct().count() == 1;
+            // "goes from 6.50 % to 6.50 %" reads like a mistake: a curve that does not move is said to.
+            alt = (flat ? label + " is " + StudyText.metric(key, first[1]) + " at every value from "
+                    + StudyText.param(s, p, first[0]) + " to " + StudyText.param(s, p, last[0]) + ": " + p.text()
+                    + " does not change it on these paths"
+                    : label + " goes from " + StudyText.metric(key, first[1]) + " at " + StudyText.param(s, p, first[0])
+                    + " to " + StudyText.metric(key, last[1]) + " at " + StudyText.param(s, p, last[0]))
                     + (key.hasInterval() ? ", with its 95 % interval as a band." : ".");
         }
         return StudyCharts.render(name, alt, c);

@@ -170,8 +170,8 @@ public final class SweepOutputs {
             }
             rows.add(row);
         }
-        d.table(header, right, rows);
-        return new StudySection("Sweep of " + p.text(), d.markdown(), d.html(), charts);
+        Doc table = new Doc().table(header, right, rows);
+        return new StudySection("Sweep of " + p.text(), d.markdown(), d.html(), charts, table.markdown(), table.html());
     }
 
     /** The files of the sweeps: CSV, JSON, and every chart as PNG and SVG. */
