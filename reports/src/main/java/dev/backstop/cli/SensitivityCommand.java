@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code backstop sensitivity SCENARIO [--metric M --by 20%]} (SPEC §3): every numeric setting moved
  * down and up by a share of its value, the change in the metric, sorted, drawn as a tornado; common
- * random numbers throughout. Writes {@code sensitivity.csv}, {@code sensitivity.json}, the tornado and
- * {@code summary.md}.
+ * random numbers throughout. Writes {@code sensitivity.csv}, {@code sensitivity.json}, the tornado,
+ * {@code summary.md} and {@code report.html}.
  *
  * <p>Mutable: picocli fills its fields; one instance per command line, not thread-safe.
  */
@@ -72,10 +72,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         Scenario s = loaded.scenario();
         Path jsonFile = StudySupport.jsonFile(common);
         OutputDirectory dir = OutputDirectory.open(common.outFor(loaded.slug() + "-sensitivity"), common.force());
-        List<String> names = new ArrayList<>(SensitivityOutputs.names());
-        names.add(SummaryMarkdown.NAME);
-        dir.checkWritable(names);
-        Reproduction repro = StudySupport.reproduction(loaded);
+        dir.checkWritable(StudySupport.withPages(SensitivityOutputs.names()));
+        Reproduction repro = StudySupport.reproduction(loaded, "sensitivity", List.of("--metric", key.key(), "--by", by.strip()));
 
         long start = System.nanoTime();
         long expected = (1 + 2L * ParameterPath.all(s).size()) * s.paths();
@@ -88,10 +86,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
 
         StudySection section = SensitivityOutputs.section(result);
-        var files = new ArrayList<>(SensitivityOutputs.files(result, section, repro.version()));
-        String command = StudySupport.command("sensitivity", loaded, List.of("--metric", key.key(), "--by", by.strip()));
-        files.add(StudySummary.file(s.name(), List.of(section), command, repro.version(), repro.scenarioSha256()));
-        List<Path> written = dir.writeAll(files);
+        List<Path> written = StudySupport.write(dir, SensitivityOutputs.files(result, section, repro.version()), s.name(),
+                "Sensitivity", List.of(section), repro);
         StudySupport.writeJson(common, jsonFile, SensitivityOutputs.json(result, repro.version()), out);
         if (!common.quiet()) {
             PrintWriter human = common.jsonToStdout() ? err : out;
@@ -155,7 +151,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             sb.append("  (").append(rest).append(rest == 1 ? " setting" : " settings")
                     .append(" without effect or not moved: see sensitivity.csv)\n");
         }
-        sb.append("\nWrote ").append(written.size()).append(" files (sensitivity.csv, sensitivity.json, summary.md, tornado) to ")
+        sb.append("\nWrote ").append(written.size()).append(" files (sensitivity.csv, sensitivity.json, summary.md, report.html, tornado) to ")
                 .append(dir.path()).append('\n');
         if (jsonFile != null) {
             sb.append("Wrote ").append(jsonFile).append('\n');

@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
  * grows), the metric there with its interval, and the conservative value at which the interval's bound
  * meets the target; without {@code --param}, the file's {@code size} statements. {@code --precision}
  * adds paths in rounds until the metric's interval at the answer is narrow enough, or the budget of
- * {@code --max-paths} is reached. Writes {@code size.json}, a chart per study and {@code summary.md}.
+ * {@code --max-paths} is reached. Writes {@code size.json}, a chart per study, {@code summary.md} and {@code report.html}.
  *
  * <p>Mutable: picocli fills its fields; one instance per command line, not thread-safe.
  */
@@ -95,10 +95,8 @@ public final class SizeCommand implements Callable<Integer> {
         PrecisionGoal goal = goal();
         Path jsonFile = StudySupport.jsonFile(common);
         OutputDirectory dir = OutputDirectory.open(common.outFor(loaded.slug() + "-size"), common.force());
-        List<String> names = new ArrayList<>(SizeOutputs.names(studies));
-        names.add(SummaryMarkdown.NAME);
-        dir.checkWritable(names);
-        Reproduction repro = StudySupport.reproduction(loaded);
+        dir.checkWritable(StudySupport.withPages(SizeOutputs.names(studies)));
+        Reproduction repro = StudySupport.reproduction(loaded, "size", commandOptions(s));
 
         long start = System.nanoTime();
         List<SizeOutputs.Sizing> sizings = new ArrayList<>();
@@ -124,9 +122,8 @@ public final class SizeCommand implements Callable<Integer> {
         for (int i = 0; i < sizings.size(); i++) {
             sections.add(SizeOutputs.section(sizings.get(i), chartNames.get(i)));
         }
-        var files = new ArrayList<>(SizeOutputs.files(sizings, sections));
-        files.add(StudySummary.file(s.name(), sections, command(loaded, s), repro.version(), repro.scenarioSha256()));
-        List<Path> written = dir.writeAll(files);
+        List<Path> written = StudySupport.write(dir, SizeOutputs.files(sizings, sections), s.name(), "Sizing", sections,
+                repro);
         StudySupport.writeJson(common, jsonFile, SizeOutputs.json(sizings), out);
         if (!common.quiet()) {
             PrintWriter human = common.jsonToStdout() ? err : out;
@@ -192,7 +189,8 @@ public final class SizeCommand implements Callable<Integer> {
         return o.gridPoints() + 2L * (long) Math.max(0, Math.ceil(Math.log(interval / tol) / Math.log(2)));
     }
 
-    private String command(LoadedScenario loaded, Scenario s) {
+    /** The command line's own options, to reproduce it. */
+    private List<String> commandOptions(Scenario s) {
         List<String> opts = new ArrayList<>();
         if (param != null) {
             SizeStudy st = studies(s, List.of()).get(0);
@@ -208,7 +206,7 @@ public final class SizeCommand implements Callable<Integer> {
                 opts.addAll(List.of("--max-paths", Long.toString(maxPaths)));
             }
         }
-        return StudySupport.command("size", loaded, opts);
+        return opts;
     }
 
     private String summary(Scenario s, List<SizeOutputs.Sizing> sizings, double seconds, OutputDirectory dir,
@@ -261,7 +259,7 @@ public final class SizeCommand implements Callable<Integer> {
                         .append(")\n");
             }
         }
-        sb.append("\nWrote ").append(written.size()).append(" files (size.json, summary.md, charts) to ")
+        sb.append("\nWrote ").append(written.size()).append(" files (size.json, summary.md, report.html, charts) to ")
                 .append(dir.path()).append('\n');
         if (jsonFile != null) {
             sb.append("Wrote ").append(jsonFile).append('\n');

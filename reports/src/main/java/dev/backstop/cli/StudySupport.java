@@ -7,7 +7,14 @@ import dev.backstop.lang.InputException;
 import dev.backstop.lang.Values;
 import dev.backstop.report.AtomicFiles;
 import dev.backstop.report.FileContent;
+import dev.backstop.report.OutputDirectory;
+import dev.backstop.report.OutputFile;
 import dev.backstop.report.Reproduction;
+import dev.backstop.report.SummaryMarkdown;
+import dev.backstop.report.html.ReportHtml;
+import dev.backstop.report.study.StudyReport;
+import dev.backstop.report.study.StudySection;
+import dev.backstop.report.study.StudySummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -18,7 +25,8 @@ import java.util.function.LongConsumer;
 
 /**
  * What the study commands ({@code sweep}, {@code size}, {@code sensitivity}) share: the {@code --json}
- * target, command-line values of a parameter, progress over many runs, and the reproduction command.
+ * target, command-line values of a parameter, progress over many runs, the reproduction, and the
+ * pages every study folder gets ({@code summary.md}, {@code report.html}).
  * Stateless helpers, plus {@link Progress} (thread-safe).
  */
 final class StudySupport {
@@ -66,28 +74,35 @@ final class StudySupport {
         }
     }
 
-    /** The reproduction of a study: its own command, Backstop's version and the scenario's hash. */
-    static Reproduction reproduction(LoadedScenario loaded) {
+    /**
+     * The reproduction of a study: its own command ({@code backstop VERB SCENARIO --paths N --seed S}
+     * and the command's options), Backstop's version and the scenario's hash.
+     */
+    static Reproduction reproduction(LoadedScenario loaded, String verb, List<String> options) {
         Scenario s = loaded.scenario();
-        return Reproduction.of(loaded.argument(), s.paths(), s.seed(), java.util.OptionalDouble.empty(),
+        return Reproduction.ofStudy(verb, loaded.argument(), s.paths(), s.seed(), options,
                 CanonicalPrinter.print(loaded.file()));
     }
 
-    /** {@code backstop COMMAND SCENARIO --paths N --seed S} followed by the command's own options. */
-    static String command(String name, LoadedScenario loaded, List<String> options) {
-        Scenario s = loaded.scenario();
-        List<String> words = new ArrayList<>(List.of("backstop", name, loaded.argument(), "--paths",
-                Long.toString(s.paths()), "--seed", Long.toString(s.seed())));
-        words.addAll(options);
-        return String.join(" ", words.stream().map(StudySupport::shellWord).toList());
+    /** The study's own file names and the pages every study folder gets: {@code summary.md} and {@code report.html}. */
+    static List<String> withPages(List<String> names) {
+        List<String> all = new ArrayList<>(names);
+        all.addAll(List.of(SummaryMarkdown.NAME, ReportHtml.NAME));
+        return all;
     }
 
-    /** The word as a POSIX shell reads it back: unquoted when safe, else in single quotes. */
-    static String shellWord(String s) {
-        if (!s.isEmpty() && s.matches("[A-Za-z0-9_./:@%+=,-]+")) {
-            return s;
-        }
-        return "'" + s.replace("'", "'\\''") + "'";
+    /**
+     * Writes the study's own files, then {@code summary.md} and {@code report.html} with its sections,
+     * each atomically and listed in the folder's marker; returns the paths written.
+     *
+     * @param kind what the study is, for the page: {@code Sweep}, {@code Sizing}, {@code Sensitivity}
+     */
+    static List<Path> write(OutputDirectory dir, List<OutputFile> files, String scenarioName, String kind,
+                            List<StudySection> sections, Reproduction reproduction) throws IOException {
+        List<OutputFile> all = new ArrayList<>(files);
+        all.add(StudySummary.file(scenarioName, sections, reproduction));
+        all.add(StudyReport.file(scenarioName, kind, sections, reproduction));
+        return dir.writeAll(all);
     }
 
     /**

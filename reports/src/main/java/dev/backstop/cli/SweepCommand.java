@@ -18,7 +18,6 @@ import dev.backstop.report.FigureFormat;
 import dev.backstop.report.OutputDirectory;
 import dev.backstop.report.Reproduction;
 import dev.backstop.report.study.StudySection;
-import dev.backstop.report.study.StudySummary;
 import dev.backstop.report.study.StudyText;
 import dev.backstop.report.study.SweepOutputs;
 import java.io.IOException;
@@ -39,7 +38,7 @@ import picocli.CommandLine.Spec;
  * {@code backstop sweep SCENARIO [--param P --from A --to B --steps K [--log]]} (SPEC §3): one run per
  * value, each with the scenario's seed and paths (common random numbers); without {@code --param},
  * the file's {@code sweep} statements, one after another. Writes {@code sweep.csv}, {@code sweep.json},
- * the charts and {@code summary.md}. Points run concurrently on one engine; results do not depend on it.
+ * the charts, {@code summary.md} and {@code report.html}. Points run concurrently on one engine; results do not depend on it.
  *
  * <p>Mutable: picocli fills its fields; one instance per command line, not thread-safe.
  */
@@ -81,8 +80,8 @@ public final class SweepCommand implements Callable<Integer> {
         List<Sweep> sweeps = sweeps(s, loaded.file().studies());
         Path jsonFile = StudySupport.jsonFile(common);
         OutputDirectory dir = OutputDirectory.open(common.outFor(loaded.slug() + "-sweep"), common.force());
-        dir.checkWritable(names(sweeps));
-        Reproduction repro = StudySupport.reproduction(loaded);
+        dir.checkWritable(StudySupport.withPages(SweepOutputs.names(sweeps)));
+        Reproduction repro = StudySupport.reproduction(loaded, "sweep", commandOptions(s));
 
         long start = System.nanoTime();
         List<SweepResult> results = new ArrayList<>();
@@ -97,9 +96,8 @@ public final class SweepCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
 
         List<StudySection> sections = SweepOutputs.sections(results);
-        var files = new ArrayList<>(SweepOutputs.files(s, results, sections, repro.version()));
-        files.add(StudySummary.file(s.name(), sections, command(loaded, s), repro.version(), repro.scenarioSha256()));
-        List<Path> written = dir.writeAll(files);
+        List<Path> written = StudySupport.write(dir, SweepOutputs.files(s, results, sections, repro.version()), s.name(),
+                "Sweep", sections, repro);
         StudySupport.writeJson(common, jsonFile, SweepOutputs.json(s, results, repro.version()), out);
         if (!common.quiet()) {
             PrintWriter human = common.jsonToStdout() ? err : out;
@@ -134,13 +132,8 @@ public final class SweepCommand implements Callable<Integer> {
         return List.of(StudySupport.input(() -> new Sweep(p, a, b, k, log)));
     }
 
-    private static List<String> names(List<Sweep> sweeps) {
-        List<String> names = new ArrayList<>(SweepOutputs.names(sweeps));
-        names.add(dev.backstop.report.SummaryMarkdown.NAME);
-        return names;
-    }
-
-    private String command(LoadedScenario loaded, Scenario s) {
+    /** The command line's own options, to reproduce it; none when the file's statements ran. */
+    private List<String> commandOptions(Scenario s) {
         List<String> options = new ArrayList<>();
         if (param != null) {
             Sweep w = sweeps(s, List.of()).get(0);
@@ -150,7 +143,7 @@ public final class SweepCommand implements Callable<Integer> {
                 options.add("--log");
             }
         }
-        return StudySupport.command("sweep", loaded, options);
+        return options;
     }
 
     private String summary(Scenario s, List<SweepResult> results, double seconds, OutputDirectory dir,
@@ -178,7 +171,7 @@ public final class SweepCommand implements Callable<Integer> {
                 sb.append('\n');
             }
         }
-        sb.append("\nWrote ").append(written.size()).append(" files (sweep.csv, sweep.json, summary.md, charts) to ")
+        sb.append("\nWrote ").append(written.size()).append(" files (sweep.csv, sweep.json, summary.md, report.html, charts) to ")
                 .append(dir.path()).append('\n');
         if (jsonFile != null) {
             sb.append("Wrote ").append(jsonFile).append('\n');

@@ -1,6 +1,7 @@
 package dev.backstop.report;
 
 import dev.backstop.core.model.Scenario;
+import dev.backstop.core.result.Metrics;
 import dev.backstop.core.result.SimulationResult;
 import dev.backstop.core.result.SurvivalCurve;
 
@@ -53,6 +54,19 @@ public final class MetricsJson {
 
     private static void field(StringBuilder sb, String name, String json) {
         sb.append("  ").append(Json.string(name)).append(": ").append(json).append(",\n");
+    }
+
+    /**
+     * Every metric of SPEC §1.4 in order, on one line, each as in {@code metrics.json}: the form the
+     * study documents ({@code sweep.json}) use for each point.
+     */
+    public static String inline(Metrics metrics) {
+        StringBuilder sb = new StringBuilder("{");
+        var rows = MetricsTable.of(metrics).rows();
+        for (int i = 0; i < rows.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(Json.string(rows.get(i).key().key())).append(": ").append(metric(rows.get(i)));
+        }
+        return sb.append('}').toString();
     }
 
     /** An interval metric as an object, a plain one as a number; undefined ones as null. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.backstop.lang.BundledScenarios;
 import dev.backstop.report.Reproduction;
 import dev.backstop.report.chart.RunCharts;
+import dev.backstop.report.study.SweepOutputs;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -30,11 +32,12 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * {@code report.html} in a real browser (issue 4): Debian's headless Chromium opens the page that
- * {@code backstop run} wrote, from disk, for a scenario whose name and loss label are HTML and
- * script. The test fails if any image did not render, if the console shows an error, or if the
- * page ran any script (an alert, or a sentinel global set); it saves a full-page screenshot as
- * {@code target/report-screenshot.png}.
+ * {@code report.html} in a real browser (issues 4 and 5): Debian's headless Chromium opens the page
+ * that {@code backstop run} wrote, and the one {@code backstop sweep} wrote, from disk, for a
+ * scenario whose name and loss label are HTML and script. The tests fail if any image did not
+ * render, if the console shows an error, or if the page ran any script (an alert, or a sentinel
+ * global set); they save full-page screenshots as {@code target/report-screenshot.png} and {@code
+ * target/sweep-report-screenshot.png}.
  *
  * <p>Selenium is pointed at {@value #CHROMEDRIVER} and {@value #CHROMIUM}, so it never tries to
  * download a driver. Where {@code CI} is set the test must run: a missing Chromium fails it (with
@@ -45,23 +48,67 @@ class ReportBrowserTest {
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     static final String HOSTILE_NAME = "<script>alert(1)</script>";
     static final String HOSTILE_LABEL = "</pre><img src=x onerror=\"window.__backstopXss=1\"><script>window.__backstopXss=2</script>";
+    static final Path TARGET = Path.of("target").toAbsolutePath();
 
     @Test
     void reportRendersInChromiumAndRunsNoScenarioScript() throws Exception {
         requireChromium();
-        Path target = Path.of("target").toAbsolutePath();
-        Path work = Files.createDirectories(target.resolve("browser-report"));
-        Path scenario = work.resolve("hostile.bsl");
+        Path work = Files.createDirectories(TARGET.resolve("browser-report"));
+        Path scenario = hostileScenario(work);
+        Path out = work.resolve("out");
+        CliRun run = CliRun.of("run", scenario.toString(), "--paths", "3000", "--out", out.toString(), "--force", "--quiet");
+        assertEquals(ExitStatus.OK, run.status(), run.toString());
+
+        checkInChromium(out.resolve("report.html"), RunCharts.NAMES.size(), "report-screenshot.png", js -> {
+            String keyFigures = (String) js.executeScript("return document.getElementById('key-figures').innerText");
+            assertTrue(keyFigures.matches("(?s).*In [0-9.]+ % of simulated years \\(95 % interval [0-9.]+ – [0-9.]+ %\\)"
+                    + " stakers are slashed at least once\\..*"), keyFigures);
+        });
+    }
+
+    /**
+     * A study's page (issue 5 item 6) in the same browser, checked the same way: a sweep of the stake
+     * of the same hostile scenario, whose page holds the frontier and the four curves.
+     */
+    @Test
+    void sweepReportRendersInChromiumAndRunsNoScenarioScript() throws Exception {
+        requireChromium();
+        Path work = Files.createDirectories(TARGET.resolve("browser-sweep-report"));
+        Path scenario = hostileScenario(work);
+        Path out = work.resolve("out");
+        CliRun run = CliRun.of("sweep", scenario.toString(), "--paths", "2000", "--param", "backstop.stake", "--from", "1M",
+                "--to", "12M", "--steps", "4", "--out", out.toString(), "--force", "--quiet");
+        assertEquals(ExitStatus.OK, run.status(), run.toString());
+
+        checkInChromium(out.resolve("report.html"), 1 + SweepOutputs.CHARTED.size(), "sweep-report-screenshot.png", js -> {
+            assertEquals("Sweep of backstop.stake",
+                    js.executeScript("return document.querySelector('section.study h2').textContent"));
+            String command = (String) js.executeScript("return document.getElementById('command').textContent");
+            assertTrue(command.startsWith("backstop sweep ") && command.endsWith(
+                    " --paths 2000 --seed 42 --param backstop.stake --from '1M AAVE' --to '12M AAVE' --steps 4"), command);
+        });
+    }
+
+    /** The bundled default scenario, with a name and a loss label that are HTML and script, as a file in {@code dir}. */
+    private static Path hostileScenario(Path dir) throws java.io.IOException {
+        Path scenario = dir.resolve("hostile.bsl");
         String text = BundledScenarios.text(BundledScenarios.DEFAULT).orElseThrow()
                 .replace("scenario \"Lending protocol, native-token backstop\"", "scenario \"" + HOSTILE_NAME + "\"")
                 .replace("label \"Liquidation bad debt\"", "label \"" + HOSTILE_LABEL.replace("\"", "\\\"") + "\"");
         assertTrue(text.contains(HOSTILE_NAME), "the bundled scenario's name changed; update this test");
         Files.writeString(scenario, text, StandardCharsets.UTF_8);
-        Path out = work.resolve("out");
-        CliRun run = CliRun.of("run", scenario.toString(), "--paths", "3000", "--out", out.toString(), "--force", "--quiet");
-        assertEquals(ExitStatus.OK, run.status(), run.toString());
-        Path page = out.resolve("report.html");
+        return scenario;
+    }
 
+    /**
+     * Opens a page from disk in headless Chromium and checks what every Backstop page must hold: no
+     * alert, no script element, no script from the scenario run; the hostile name and scenario text
+     * shown as text, with the SHA-256 of the text shown; {@code images} images, each rendered; every
+     * inline SVG rendered; no console warning or error. Then {@code more}, and a screenshot of the whole
+     * page as {@code target/SCREENSHOT}.
+     */
+    private static void checkInChromium(Path page, int images, String screenshot, Consumer<JavascriptExecutor> more)
+            throws Exception {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
@@ -101,11 +148,11 @@ class ReportBrowserTest {
                     "the SHA-256 shown is that of the scenario text shown");
 
             @SuppressWarnings("unchecked")
-            List<Map<String, Object>> images = (List<Map<String, Object>>) js.executeScript(
+            List<Map<String, Object>> shownImages = (List<Map<String, Object>>) js.executeScript(
                     "return Array.from(document.images).map(i => ({alt: i.alt, complete: i.complete,"
                             + " w: i.naturalWidth, h: i.naturalHeight, shown: i.getBoundingClientRect().width}))");
-            assertEquals(RunCharts.NAMES.size(), images.size(), "one <img> per chart");
-            for (Map<String, Object> img : images) {
+            assertEquals(images, shownImages.size(), "one <img> per chart");
+            for (Map<String, Object> img : shownImages) {
                 assertTrue((Boolean) img.get("complete") && ((Number) img.get("w")).intValue() > 0
                         && ((Number) img.get("h")).intValue() > 0 && ((Number) img.get("shown")).doubleValue() > 100,
                         "image did not render: " + img);
@@ -118,9 +165,7 @@ class ReportBrowserTest {
                 assertTrue(((Number) svg.get("w")).doubleValue() > 0 && ((Number) svg.get("h")).doubleValue() > 0,
                         "inline SVG did not render: " + svg);
             }
-            String keyFigures = (String) js.executeScript("return document.getElementById('key-figures').innerText");
-            assertTrue(keyFigures.matches("(?s).*In [0-9.]+ % of simulated years \\(95 % interval [0-9.]+ – [0-9.]+ %\\)"
-                    + " stakers are slashed at least once\\..*"), keyFigures);
+            more.accept(js);
 
             List<String> errors = new ArrayList<>();
             for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
@@ -135,7 +180,7 @@ class ReportBrowserTest {
             Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
                     "format", "png", "captureBeyondViewport", true,
                     "clip", Map.of("x", 0, "y", 0, "width", 1100, "height", height.intValue(), "scale", 1)));
-            Files.write(target.resolve("report-screenshot.png"), Base64.getDecoder().decode((String) shot.get("data")));
+            Files.write(TARGET.resolve(screenshot), Base64.getDecoder().decode((String) shot.get("data")));
         } finally {
             driver.quit();
             deleteRecursively(profile);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.backstop.report.chart.ChartTheme;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +74,8 @@ class StudyCommandsTest {
                 "frontier-backstop.stake", "sweep-losses.claims.rate-p_shortfall")) {
             BufferedImage png = ImageIO.read(tmp.resolve("s").resolve(chart + ".png").toFile());
             assertNotNull(png, chart + ".png is a PNG");
-            assertEquals(1600, png.getWidth());
+            // the run charts' theme, drawn at twice its size (ChartEncoder)
+            assertEquals(2 * ChartTheme.WIDTH, png.getWidth());
             String svg = read("s", chart + ".svg");
             assertTrue(svg.contains("<svg") && svg.trim().endsWith("</svg>"), chart + ".svg is an SVG");
             assertTrue(svg.length() < 400_000, chart + ".svg is " + svg.length() + " characters");
@@ -95,7 +97,7 @@ class StudyCommandsTest {
         CliRun two = cli(concat(common, "--threads", "2", "--out", tmp.resolve("two").toString()));
         assertEquals(ExitStatus.OK, one.status(), one.toString());
         assertEquals(ExitStatus.OK, two.status(), two.toString());
-        for (String f : List.of("sweep.csv", "sweep.json", "summary.md")) {
+        for (String f : List.of("sweep.csv", "sweep.json", "summary.md", "report.html")) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("one").resolve(f)), Files.readAllBytes(tmp.resolve("two").resolve(f)), f);
         }
         assertTrue(read("one", "summary.md").contains("--param backstop.stake --from '1M USD' --to '9M USD' --steps 5"),
@@ -202,6 +204,55 @@ class StudyCommandsTest {
         assertTrue(read("t", "sensitivity.json").contains("\"by\": 0.2"));
     }
 
+    /**
+     * Issue 5 item 6: every study folder gets a {@code report.html} next to {@code summary.md}, on the
+     * run report's page: self-contained (every chart inline, no script, the CSP), one section per
+     * study, the reproduction block with the study's own command (the one {@code summary.md} shows)
+     * and the SHA-256 of the scenario text shown; written through the output folder, so listed in
+     * its marker.
+     */
+    @Test
+    void everyStudyWritesASelfContainedReportHtml() throws Exception {
+        List<String[]> commands = List.of(
+                new String[] {"sweep", scenario.toString(), "--paths", "2000", "--param", "backstop.stake", "--from", "1M",
+                        "--to", "9M", "--steps", "3", "--quiet", "--out", tmp.resolve("hs").toString()},
+                new String[] {"size", scenario.toString(), "--paths", "2000", "--param", "backstop.stake", "--target",
+                        "p_shortfall<=5%", "--between", "0", "20M", "--quiet", "--out", tmp.resolve("hz").toString()},
+                new String[] {"sensitivity", scenario.toString(), "--paths", "2000", "--quiet", "--out",
+                        tmp.resolve("ht").toString()});
+        List<String> headings = List.of("Sweep of backstop.stake", "Size: smallest backstop.stake",
+                "Sensitivity of P(shortfall)");
+        for (int i = 0; i < commands.size(); i++) {
+            String[] args = commands.get(i);
+            CliRun r = cli(args);
+            assertEquals(ExitStatus.OK, r.status(), r.toString());
+            Path dir = Path.of(args[args.length - 1]);
+            String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+            String md = Files.readString(dir.resolve("summary.md"), StandardCharsets.UTF_8);
+            assertTrue(Files.readString(dir.resolve(dev.backstop.report.OutputDirectory.MARKER)).contains("\nreport.html\n"),
+                    args[0] + ": report.html is in the marker");
+            assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<meta http-equiv=\"Content-Security-Policy\""
+                    + " content=\"default-src 'none'; img-src data:;"), args[0]);
+            assertTrue(!html.contains("<script") && !Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find(),
+                    args[0] + ": no script, nothing from the network");
+            assertTrue(html.contains("<section class=\"study\">\n<h2>" + headings.get(i)), args[0]);
+            long pngs = Files.list(dir).filter(p -> p.toString().endsWith(".png")).count();
+            assertEquals(pngs, html.split("<img src=\"data:image/png;base64,", -1).length - 1L,
+                    args[0] + ": every chart inline");
+            Matcher command = Pattern.compile("<pre id=\"command\"><code>([^<]*)</code></pre>").matcher(html);
+            assertTrue(command.find(), args[0]);
+            String shown = unescape(command.group(1));
+            assertTrue(shown.startsWith("backstop " + args[0] + " ") && md.contains("```\n" + shown + "\n```"),
+                    args[0] + ": the page's command is summary.md's: " + shown);
+            Matcher text = Pattern.compile("(?s)<pre id=\"scenario-text\"><code>(.*?)</code></pre>").matcher(html);
+            Matcher sha = Pattern.compile("<code id=\"scenario-sha256\">([0-9a-f]{64})</code>").matcher(html);
+            assertTrue(text.find() && sha.find(), args[0]);
+            String canonical = unescape(text.group(1));
+            assertEquals(dev.backstop.report.Reproduction.sha256(canonical), sha.group(1), args[0]);
+            assertTrue(md.contains("`" + sha.group(1) + "`"), args[0] + ": the same hash as summary.md");
+        }
+    }
+
     @Test
     void sensitivityInputErrors() {
         CliRun by = cli("sensitivity", scenario.toString(), "--by", "150%", "--out", tmp.resolve("x").toString());
@@ -233,6 +284,11 @@ class StudyCommandsTest {
         assertEquals(ExitStatus.INVALID_INPUT, r.status(), r.toString());
         CliRun budget = cli("run", scenario.toString(), "--max-paths", "1000", "--out", tmp.resolve("w").toString());
         assertEquals(ExitStatus.INVALID_INPUT, budget.status(), budget.toString());
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 
     private static double number(String json, String key) {

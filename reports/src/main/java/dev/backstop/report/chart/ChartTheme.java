@@ -7,7 +7,7 @@ import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 
 /**
- * The look shared by every chart: size, fonts, colours, grid. Fonts are the logical {@code
+ * The look shared by every chart, of a run and of a study: size, fonts, colours, grid. Fonts are the logical {@code
  * SansSerif}, which fontconfig maps to DejaVu Sans on the machines we build on (DEPENDENCIES.md),
  * sized for a chart shown at about 900 px wide. Colours are the Okabe–Ito palette, which readers
  * with the common colour-vision deficiencies can tell apart. Stateless and thread-safe.
@@ -30,6 +30,10 @@ public final class ChartTheme {
     public static final Color PURPLE = new Color(0xCC, 0x79, 0xA7);
     /** Near-black for marker lines. */
     public static final Color INK = new Color(0x22, 0x22, 0x22);
+    /** Mid grey for neutral reference lines (a zero line). */
+    public static final Color GREY = new Color(0x75, 0x75, 0x75);
+    /** Opacity (0–255) of a 95 % interval band drawn behind its estimate. */
+    public static final int BAND_ALPHA = 60;
 
     private static final String FAMILY = Font.SANS_SERIF;
 
@@ -70,6 +74,8 @@ public final class ChartTheme {
         s.setAxisTickLabelsFont(new Font(FAMILY, Font.PLAIN, 14));
         s.setAxisTickLabelsColor(INK);
         s.setAxisTitlePadding(8);
+        // XChart aligns y tick labels to the left by default, which leaves "2" hanging next to "2.2".
+        s.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
         s.setPlotGridLinesColor(new Color(0xDD, 0xDD, 0xDD));
         s.setPlotGridLinesStroke(solid(1f));
         s.setLegendFont(new Font(FAMILY, Font.PLAIN, 14));
@@ -77,6 +83,9 @@ public final class ChartTheme {
         s.setLegendBorderColor(new Color(0xBB, 0xBB, 0xBB));
         s.setLegendBackgroundColor(new Color(255, 255, 255, 230));
         s.setLegendSeriesLineLength(28);
+        // XChart sizes the legend's box a few pixels narrower than its text comes out in this font: with
+        // its default padding the longest entry runs into the border.
+        s.setLegendPadding(16);
         s.setAnnotationTextFont(new Font(FAMILY, Font.PLAIN, 16));
         s.setAnnotationTextFontColor(INK);
         s.setAnnotationTextPanelFont(new Font(FAMILY, Font.PLAIN, 15));

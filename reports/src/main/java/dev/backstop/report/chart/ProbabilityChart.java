@@ -37,8 +37,7 @@ final class ProbabilityChart {
         XYChart c = Charts.xy(title, "Day of the " + period.singular() + " (days)", "Share of " + period.plural() + " (%)");
         c.setCustomYAxisTickLabelsFormatter(AxisLabels::percent);
         c.getStyler().setYAxisMin(0.0);
-        double[][] band = Charts.band(day, lo, hi);
-        Charts.area(c, "95 % interval", band[0], band[1], ChartTheme.translucent(ChartTheme.BLUE, 60));
+        Charts.intervalBand(c, "95 % interval", day, lo, hi, ChartTheme.BLUE);
         Charts.line(c, "Estimate", day, p, ChartTheme.BLUE, ChartTheme.solid(2.5f));
 
         long events = curve.paths() - curve.survivors(n - 1);

@@ -1,5 +1,7 @@
 package dev.backstop.report.study;
 
+import dev.backstop.report.Markdown;
+import dev.backstop.report.html.Html;
 import java.util.List;
 
 /**

@@ -9,13 +9,14 @@ import dev.backstop.core.study.SensitivityRow;
 import dev.backstop.report.FigureFormat;
 import dev.backstop.report.Json;
 import dev.backstop.report.OutputFile;
+import dev.backstop.report.chart.ChartTheme;
+import dev.backstop.report.chart.Charts;
+import dev.backstop.report.chart.RenderedChart;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The outputs of {@code backstop sensitivity}: {@code sensitivity.csv}, {@code sensitivity.json}
@@ -168,16 +169,16 @@ public final class SensitivityOutputs {
                     row.up().ran() ? StudyText.change(key, row.up().change()) : "—",
                     note(row)));
         }
-        d.table(header, right, rows);
+        Doc table = new Doc().table(header, right, rows);
         return new StudySection("Sensitivity of " + label + " to each setting (±" + by(r.by()) + ")", d.markdown(),
-                d.html(), List.of(tornado(r)));
+                d.html(), List.of(tornado(r)), table.markdown(), table.html());
     }
 
     /**
      * The tornado: one pair of horizontal bars per setting (its move down above, up below), length the
      * change in the metric, largest at the top; at most {@link #CHART_ROWS} settings with a change.
      */
-    static StudyChart tornado(SensitivityResult r) {
+    static RenderedChart tornado(SensitivityResult r) {
         Scenario s = r.base();
         MetricKey key = r.metric();
         String label = StudyText.label(key);
@@ -185,17 +186,17 @@ public final class SensitivityOutputs {
         int k = rows.size();
         String unit = StudyText.style(key) == dev.backstop.report.FigureStyle.PERCENT ? "percentage points"
                 : StudyText.metricUnit(key);
-        XYChart c = ChartStyle.xy(label + ": change when each setting moves ±" + by(r.by()),
-                SweepCharts.axisTitle("change in " + label + " from its base " + StudyText.metric(key,
+        XYChart c = Charts.xy(label + ": change when each setting moves ±" + by(r.by()),
+                StudyCharts.axisTitle("change in " + label + " from its base " + StudyText.metric(key,
                         r.baseMetric().value().orElse(Double.NaN)), unit), "");
         StudyText.Axis xa = StudyText.metricAxis(key);
-        ChartStyle.axes(c, xa, new StudyText.Axis(1, false));
+        StudyCharts.axes(c, xa, new StudyText.Axis(1, false));
         c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
         c.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
         c.getStyler().setPlotGridHorizontalLinesVisible(false);
         if (k == 0) {
-            SweepCharts.placeholder(c, -1, 1, "no setting changed " + label);
-            return StudyChart.of(CHART, "No setting changed " + label + ".", c);
+            StudyCharts.placeholder(c, -1, 1, "no setting changed " + label);
+            return StudyCharts.render(CHART, "No setting changed " + label + ".", c);
         }
         String[] labels = new String[k];
         for (int i = 0; i < k; i++) {
@@ -215,7 +216,7 @@ public final class SensitivityOutputs {
             return Math.abs(v - i) < 1e-9 && i >= 1 && i <= k ? labels[(int) (k - i)]
                     : " ".repeat(1 + (int) Math.abs(Math.round(2 * v)));
         });
-        int plotHeight = ChartStyle.HEIGHT - 110;
+        int plotHeight = ChartTheme.HEIGHT - 110;
         float bar = (float) Math.max(3, Math.min(18, 0.34 * plotHeight / (k + 0.2)));
         BasicStroke stroke = new BasicStroke(bar, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
         double max = 0;
@@ -223,34 +224,28 @@ public final class SensitivityOutputs {
             SensitivityRow row = rows.get(i);
             double y = k - i;
             addBar(c, i == 0 ? "setting −" + by(r.by()) : "down " + i, row.down(), xa.scale(), y + 0.19, stroke,
-                    ChartStyle.ORANGE, i == 0);
+                    ChartTheme.ORANGE, i == 0);
             addBar(c, i == 0 ? "setting +" + by(r.by()) : "up " + i, row.up(), xa.scale(), y - 0.19, stroke,
-                    ChartStyle.BLUE, i == 0);
+                    ChartTheme.BLUE, i == 0);
             max = Math.max(max, xa.apply(row.swing()));
         }
         c.getStyler().setXAxisMin(-max * 1.08);
         c.getStyler().setXAxisMax(max * 1.08);
-        XYSeries zero = ChartStyle.reference(c, "zero", new double[] {0, 0}, new double[] {0.5, k + 0.5}, ChartStyle.GREY);
-        zero.setLineStyle(new BasicStroke(1f));
-        zero.setShowInLegend(false);
+        Charts.line(c, "zero", new double[] {0, 0}, new double[] {0.5, k + 0.5}, ChartTheme.GREY, ChartTheme.solid(1f))
+                .setShowInLegend(false);
         SensitivityRow top = rows.get(0);
         String alt = "Bars of the change in " + label + " for the " + k + " settings that change it most; the largest is "
                 + top.param().text() + " (" + StudyText.change(key, top.down().change()) + " down, "
                 + StudyText.change(key, top.up().change()) + " up)."
                 + (java.util.Arrays.stream(labels).anyMatch(x -> x.endsWith("*"))
                 ? " Settings marked * were clamped to their nearest valid value in one direction." : "");
-        return StudyChart.of(CHART, alt, c);
+        return StudyCharts.render(CHART, alt, c);
     }
 
     private static void addBar(XYChart c, String name, SensitivityMove m, double scale, double y, BasicStroke stroke,
                                java.awt.Color color, boolean legend) {
         double change = m.ran() && Double.isFinite(m.change()) ? m.change() * scale : 0;
-        XYSeries s = c.addSeries(name, new double[] {0, change}, new double[] {y, y});
-        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        s.setLineColor(color);
-        s.setLineStyle(stroke);
-        s.setMarker(SeriesMarkers.NONE);
-        s.setShowInLegend(legend);
+        Charts.line(c, name, new double[] {0, change}, new double[] {y, y}, color, stroke).setShowInLegend(legend);
     }
 
     /** The files: CSV, JSON and the tornado. */
@@ -258,7 +253,7 @@ public final class SensitivityOutputs {
         List<OutputFile> files = new ArrayList<>();
         files.add(OutputFile.text(CSV, csv(r)));
         files.add(OutputFile.text(JSON, json(r, version)));
-        for (StudyChart ch : section.charts()) {
+        for (RenderedChart ch : section.charts()) {
             files.addAll(ch.files());
         }
         return files;

@@ -12,6 +12,9 @@ import dev.backstop.core.study.SizeResult;
 import dev.backstop.report.FigureFormat;
 import dev.backstop.report.Json;
 import dev.backstop.report.OutputFile;
+import dev.backstop.report.chart.ChartTheme;
+import dev.backstop.report.chart.Charts;
+import dev.backstop.report.chart.RenderedChart;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -144,7 +147,7 @@ public final class SizeOutputs {
         Map<String, Integer> seen = new HashMap<>();
         List<String> out = new ArrayList<>();
         for (SizeStudy st : studies) {
-            String base = "size-" + StudyChart.safe(st.param().text());
+            String base = "size-" + RenderedChart.safeName(st.param().text());
             int n = seen.merge(base, 1, Integer::sum);
             out.add(n == 1 ? base : base + "-" + n);
         }
@@ -220,7 +223,7 @@ public final class SizeOutputs {
             notes.add(precisionNote(z.rounds(), s, p));
         }
         d.bullets(notes);
-        List<StudyChart> charts = List.of(chart(r, chartName));
+        List<RenderedChart> charts = List.of(chart(r, chartName));
         return new StudySection("Size: " + which.toLowerCase(Locale.ROOT) + " " + p.text() + " for " + target,
                 d.markdown(), d.html(), charts);
     }
@@ -241,7 +244,7 @@ public final class SizeOutputs {
     }
 
     /** The metric at every simulated value, its band, the target, and the value and conservative value. */
-    static StudyChart chart(SizeResult r, String name) {
+    static RenderedChart chart(SizeResult r, String name) {
         SizeStudy st = r.study();
         Scenario s = r.base();
         ParameterPath p = st.param();
@@ -250,10 +253,10 @@ public final class SizeOutputs {
         StudyText.Axis xa = StudyText.paramAxis(s, p);
         StudyText.Axis ya = StudyText.metricAxis(key);
         String op = st.op() == SizeStudy.Comparison.AT_MOST ? "≤" : "≥";
-        XYChart c = ChartStyle.xy("Sizing " + p.text() + " for " + label + " " + op + " " + StudyText.target(key, st.target()),
-                SweepCharts.axisTitle(p.text(), StudyText.unitTitle(s, p)),
-                SweepCharts.axisTitle(label, StudyText.metricUnit(key)));
-        ChartStyle.axes(c, xa, ya);
+        XYChart c = Charts.xy("Sizing " + p.text() + " for " + label + " " + op + " " + StudyText.target(key, st.target()),
+                StudyCharts.axisTitle(p.text(), StudyText.unitTitle(s, p)),
+                StudyCharts.axisTitle(label, StudyText.metricUnit(key)));
+        StudyCharts.axes(c, xa, ya);
         List<double[]> pts = new ArrayList<>();
         for (SizePoint pt : r.evaluated()) {
             MetricValue m = pt.metrics().get(key);
@@ -265,8 +268,8 @@ public final class SizeOutputs {
             }
         }
         if (pts.isEmpty()) {
-            SweepCharts.placeholder(c, xa.apply(st.lo()), xa.apply(st.hi()), label + " is not defined at any simulated value");
-            return StudyChart.of(name, label + " is not defined at any simulated value.", c);
+            StudyCharts.placeholder(c, xa.apply(st.lo()), xa.apply(st.hi()), label + " is not defined at any simulated value");
+            return StudyCharts.render(name, label + " is not defined at any simulated value.", c);
         }
         double target = ya.apply(st.target());
         double yMin = Math.min(target, pts.stream().mapToDouble(q -> q[2]).min().orElseThrow());
@@ -285,31 +288,34 @@ public final class SizeOutputs {
         c.getStyler().setYAxisMax(top);
         c.getStyler().setXAxisMin(xa.apply(st.lo()));
         c.getStyler().setXAxisMax(xa.apply(st.hi()));
-        double[] x = SweepCharts.column(pts, 0);
+        double[] x = StudyCharts.column(pts, 0);
         if (key.hasInterval()) {
-            ChartStyle.band(c, "95 % interval", x, SweepCharts.column(pts, 2), SweepCharts.column(pts, 3));
+            Charts.intervalBand(c, "95 % interval", x, StudyCharts.column(pts, 2), StudyCharts.column(pts, 3), ChartTheme.BLUE)
+                    .setShowInLegend(false);
         }
-        ChartStyle.line(c, label, x, SweepCharts.column(pts, 1), ChartStyle.BLUE).setMarkerColor(ChartStyle.BLUE);
-        c.getSeriesMap().get(label).setMarker(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE);
+        // The band has no legend entry of its own: XChart's horizontal legend lays a filled entry out
+        // too narrow, and the next entry is drawn over its text. The curve's entry names it instead.
+        Charts.points(c, key.hasInterval() ? label + " (band: 95 % interval)" : label, x, StudyCharts.column(pts, 1),
+                ChartTheme.BLUE);
         c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
         c.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
-        ChartStyle.reference(c, "target " + op + " " + StudyText.target(key, st.target()),
-                new double[] {xa.apply(st.lo()), xa.apply(st.hi())}, new double[] {target, target}, ChartStyle.RED);
+        Charts.reference(c, "target " + op + " " + StudyText.target(key, st.target()),
+                new double[] {xa.apply(st.lo()), xa.apply(st.hi())}, new double[] {target, target}, ChartTheme.VERMILLION);
         String alt = label + " at " + r.evaluated().size() + " simulated values of " + p.text()
                 + (zoomed ? " (the axis stops at four times the target)" : "") + ", with the target";
         if (r.value().isPresent()) {
             double v = r.value().getAsDouble();
-            ChartStyle.reference(c, "value " + StudyText.param(s, p, v), new double[] {xa.apply(v), xa.apply(v)},
-                    new double[] {bottom, top}, ChartStyle.GREEN);
+            Charts.reference(c, "value " + StudyText.param(s, p, v), new double[] {xa.apply(v), xa.apply(v)},
+                    new double[] {bottom, top}, ChartTheme.GREEN);
             alt += ", the value found (" + StudyText.param(s, p, v) + ")";
         }
         if (r.conservativeValue().isPresent() && r.conservativeValue().getAsDouble() != r.value().getAsDouble()) {
             double v = r.conservativeValue().getAsDouble();
-            ChartStyle.reference(c, "conservative " + StudyText.param(s, p, v), new double[] {xa.apply(v), xa.apply(v)},
-                    new double[] {bottom, top}, ChartStyle.ORANGE);
+            Charts.reference(c, "conservative " + StudyText.param(s, p, v), new double[] {xa.apply(v), xa.apply(v)},
+                    new double[] {bottom, top}, ChartTheme.ORANGE);
             alt += " and the conservative value (" + StudyText.param(s, p, v) + ")";
         }
-        return StudyChart.of(name, alt + " marked.", c);
+        return StudyCharts.render(name, alt + " marked.", c);
     }
 
     /** The files: {@code size.json} and every chart. */
@@ -317,7 +323,7 @@ public final class SizeOutputs {
         List<OutputFile> files = new ArrayList<>();
         files.add(OutputFile.text(JSON, json(sizings)));
         for (StudySection sec : sections) {
-            for (StudyChart c : sec.charts()) {
+            for (RenderedChart c : sec.charts()) {
                 files.addAll(c.files());
             }
         }

@@ -7,7 +7,12 @@ import dev.backstop.core.result.MetricKey;
 import dev.backstop.core.result.MetricValue;
 import dev.backstop.core.study.SweepPoint;
 import dev.backstop.core.study.SweepResult;
+import dev.backstop.report.FigureStyle;
+import dev.backstop.report.chart.ChartTheme;
+import dev.backstop.report.chart.Charts;
+import dev.backstop.report.chart.RenderedChart;
 import java.awt.BasicStroke;
+import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,25 +23,25 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The charts of a sweep: a metric against the parameter, and the risk–yield frontier. Stateless. */
 final class SweepCharts {
+    /** Size of the frontier's point labels, points. */
+    private static final int LABEL_FONT = 14;
+
     private SweepCharts() {}
 
     /** The metric at every value of the parameter, with its 95 % interval as a band. */
-    static StudyChart curve(SweepResult r, MetricKey key, String name) {
+    static RenderedChart curve(SweepResult r, MetricKey key, String name) {
         Scenario s = r.base();
         ParameterPath p = r.sweep().param();
         String label = StudyText.label(key);
         StudyText.Axis xa = StudyText.paramAxis(s, p);
         StudyText.Axis ya = StudyText.metricAxis(key);
-        XYChart c = ChartStyle.xy(label + " as " + p.text() + " varies", axisTitle(p.text(), StudyText.unitTitle(s, p)
+        XYChart c = Charts.xy(label + " as " + p.text() + " varies", StudyCharts.axisTitle(p.text(), StudyText.unitTitle(s, p)
                         + (r.sweep().log() ? ", log scale" : "")),
-                axisTitle(label, StudyText.metricUnit(key)));
+                StudyCharts.axisTitle(label, StudyText.metricUnit(key)));
         boolean log = r.sweep().log();
-        ChartStyle.axes(c, xa, ya);
+        StudyCharts.axes(c, xa, ya);
         if (log) {
-            // XChart's log axis ignores a tick formatter (it lays ticks out as if linear), so a log
-            // sweep is drawn as log10 of the value on a linear axis, its ticks written back as values.
-            c.getStyler().setxAxisTickLabelsFormattingFunction(v -> xa.compact()
-                    ? StudyText.compact(Math.pow(10, v)) : StudyText.significant(Math.pow(10, v)));
+            StudyCharts.logTicks(c, xa, r.sweep().from(), r.sweep().to());
         }
 
         List<double[]> pts = new ArrayList<>(); // x, value, lo, hi
@@ -50,41 +55,51 @@ final class SweepCharts {
         }
         String alt;
         if (pts.isEmpty()) {
-            placeholder(c, xOf(xa, log, r.sweep().from()), xOf(xa, log, r.sweep().to()),
+            StudyCharts.placeholder(c, xOf(xa, log, r.sweep().from()), xOf(xa, log, r.sweep().to()),
                     label + " is not defined at any value of this sweep");
             alt = label + " is not defined at any value of the sweep.";
         } else {
-            double[] x = column(pts, 0);
+            double[] x = StudyCharts.column(pts, 0);
             for (int i = 0; i < x.length; i++) {
                 x[i] = xOf(xa, log, x[i]);
             }
+            double[] lo = ya.apply(StudyCharts.column(pts, 2));
+            double[] hi = ya.apply(StudyCharts.column(pts, 3));
             if (key.hasInterval()) {
-                ChartStyle.band(c, "95 % interval", x, ya.apply(column(pts, 2)), ya.apply(column(pts, 3)));
+                Charts.intervalBand(c, "95 % interval", x, lo, hi, ChartTheme.BLUE);
             }
-            ChartStyle.line(c, label, x, ya.apply(column(pts, 1)), ChartStyle.BLUE);
+            Charts.points(c, label, x, ya.apply(StudyCharts.column(pts, 1)), ChartTheme.BLUE);
+            double bottom = java.util.Arrays.stream(lo).min().orElseThrow();
+            StudyCharts.legendAway(c, x, hi, bottom, StudyText.style(key) == FigureStyle.PERCENT && bottom >= 0,
+                    key.hasInterval());
             double[] first = pts.get(0);
             double[] last = pts.get(pts.size() - 1);
-            alt = label + " goes from " + StudyText.metric(key, first[1]) + " at " + StudyText.param(s, p, first[0])
-                    + " to " + StudyText.metric(key, last[1]) + " at " + StudyText.param(s, p, last[0])
+            boolean flat = java.util.Arrays.stream(StudyCharts.column(pts, 1)).distinct().count() == 1;
+            // "goes from 6.50 % to 6.50 %" reads like a mistake: a curve that does not move is said to.
+            alt = (flat ? label + " is " + StudyText.metric(key, first[1]) + " at every value from "
+                    + StudyText.param(s, p, first[0]) + " to " + StudyText.param(s, p, last[0]) + ": " + p.text()
+                    + " does not change it on these paths"
+                    : label + " goes from " + StudyText.metric(key, first[1]) + " at " + StudyText.param(s, p, first[0])
+                    + " to " + StudyText.metric(key, last[1]) + " at " + StudyText.param(s, p, last[0]))
                     + (key.hasInterval() ? ", with its 95 % interval as a band." : ".");
         }
-        return StudyChart.of(name, alt, c);
+        return StudyCharts.render(name, alt, c);
     }
 
     /**
      * Staker APR (mean) against P(shortfall), one labelled point per stake, with both 95 % intervals
      * as capped error bars: the trade-off a governance proposal weighs.
      */
-    static StudyChart frontier(SweepResult r, String name) {
+    static RenderedChart frontier(SweepResult r, String name) {
         Scenario s = r.base();
         ParameterPath p = r.sweep().param();
         MetricKey xKey = MetricKey.P_SHORTFALL;
         MetricKey yKey = MetricKey.STAKER_APR_MEAN;
         StudyText.Axis xa = StudyText.metricAxis(xKey);
         StudyText.Axis ya = StudyText.metricAxis(yKey);
-        XYChart c = ChartStyle.xy("Risk–yield frontier by stake (bars: 95 % intervals)",
-                axisTitle(StudyText.label(xKey), "%"), axisTitle(StudyText.label(yKey), "%"));
-        ChartStyle.axes(c, xa, ya);
+        XYChart c = Charts.xy("Risk–yield frontier by stake (bars: 95 % intervals)",
+                StudyCharts.axisTitle(StudyText.label(xKey), "%"), StudyCharts.axisTitle(StudyText.label(yKey), "%"));
+        StudyCharts.axes(c, xa, ya);
         c.getStyler().setLegendVisible(false);
 
         List<double[]> pts = new ArrayList<>(); // stake, x, xlo, xhi, y, ylo, yhi (drawn units)
@@ -99,8 +114,8 @@ final class SweepCharts {
             }
         }
         if (pts.isEmpty()) {
-            placeholder(c, 0, 1, "no stake gave a defined APR and P(shortfall)");
-            return StudyChart.of(name, "No point of the sweep has both figures defined.", c);
+            StudyCharts.placeholder(c, 0, 1, "no stake gave a defined APR and P(shortfall)");
+            return StudyCharts.render(name, "No point of the sweep has both figures defined.", c);
         }
         double xMin = pts.stream().mapToDouble(q -> q[2]).min().orElseThrow();
         double xMax = pts.stream().mapToDouble(q -> q[3]).max().orElseThrow();
@@ -125,17 +140,19 @@ final class SweepCharts {
             whisker(c, "y interval " + i, new double[] {q[1] - capX, q[1] + capX, q[1], q[1], q[1] - capX, q[1] + capX},
                     new double[] {q[5], q[5], q[5], q[6], q[6], q[6]}, thin);
         }
-        XYSeries line = ChartStyle.line(c, "stakes", column(pts, 1), column(pts, 4), ChartStyle.BLUE);
+        XYSeries line = Charts.points(c, "stakes", StudyCharts.column(pts, 1), StudyCharts.column(pts, 4), ChartTheme.BLUE);
         line.setShowInLegend(false);
-        c.getStyler().setAnnotationTextFontColor(new java.awt.Color(0x33, 0x33, 0x33));
-        c.getStyler().setAnnotationTextFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
+        c.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, LABEL_FONT));
         List<double[]> taken = new ArrayList<>(); // boxes in px: x0, y0, x1, y1
         for (double[] q : pts) {
-            taken.add(f.box(q[1], q[4], 9, 9));
+            taken.add(f.box(q[1], q[4], 12, 12));
+            // the error bars too, so that no label is written across one
+            taken.add(new double[] {f.px(q[2]), f.py(q[4]) - 3, f.px(q[3]), f.py(q[4]) + 3});
+            taken.add(new double[] {f.px(q[1]) - 3, f.py(q[5]), f.px(q[1]) + 3, f.py(q[6])});
         }
         for (double[] q : pts) {
             String text = StudyText.param(s, p, q[0]);
-            double[] at = f.place(q[1], q[4], 6.6 * text.length() + 4, 15, taken);
+            double[] at = f.place(q[1], q[4], 0.56 * LABEL_FONT * text.length() + 4, LABEL_FONT + 5, taken);
             c.addAnnotation(new AnnotationText(text, at[0], at[1], false));
         }
         double[] first = pts.get(0);
@@ -144,14 +161,14 @@ final class SweepCharts {
                 + StudyText.metric(xKey, first[1] / xa.scale()) + ", staker APR " + StudyText.metric(yKey, first[4] / ya.scale())
                 + ") to " + StudyText.param(s, p, last[0]) + " (P(shortfall) " + StudyText.metric(xKey, last[1] / xa.scale())
                 + ", staker APR " + StudyText.metric(yKey, last[4] / ya.scale()) + "), with 95 % intervals as error bars.";
-        return StudyChart.of(name, alt, c);
+        return StudyCharts.render(name, alt, c);
     }
 
     private static void whisker(XYChart c, String name, double[] x, double[] y, BasicStroke stroke) {
         // Drawn as one polyline: cap, bar, cap (the caps are short segments across the ends).
         XYSeries w = c.addSeries(name, x, y);
         w.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        w.setLineColor(new java.awt.Color(0x1f, 0x77, 0xb4, 0x70));
+        w.setLineColor(ChartTheme.translucent(ChartTheme.BLUE, 0x70));
         w.setLineStyle(stroke);
         w.setMarker(SeriesMarkers.NONE);
         w.setShowInLegend(false);
@@ -162,8 +179,8 @@ final class SweepCharts {
      * XChart lays the plot out itself; the margins here are its usual ones for this chart size.
      */
     private record Frame(double x0, double x1, double y0, double y1) {
-        static final double PLOT_W = ChartStyle.WIDTH - 95;
-        static final double PLOT_H = ChartStyle.HEIGHT - 100;
+        static final double PLOT_W = ChartTheme.WIDTH - 125;
+        static final double PLOT_H = ChartTheme.HEIGHT - 135;
 
         double dataPerPxX() {
             return (x1 - x0) / PLOT_W;
@@ -229,25 +246,5 @@ final class SweepCharts {
     /** Where a parameter value goes on the x axis: scaled, and as log10 on a log sweep. */
     private static double xOf(StudyText.Axis xa, boolean log, double v) {
         return log ? Math.log10(xa.apply(v)) : xa.apply(v);
-    }
-
-    static String axisTitle(String what, String unit) {
-        return unit.isEmpty() ? what : what + " (" + unit + ")";
-    }
-
-    static double[] column(List<double[]> rows, int i) {
-        return rows.stream().mapToDouble(q -> q[i]).toArray();
-    }
-
-    /** An empty plot over {@code [from, to]} with a message in its middle. */
-    static void placeholder(XYChart c, double from, double to, String message) {
-        double a = from == to ? from - 1 : from;
-        double b = from == to ? to + 1 : to;
-        XYSeries s = c.addSeries("none", new double[] {a, b}, new double[] {0, 1});
-        s.setLineColor(new java.awt.Color(0, 0, 0, 0));
-        s.setMarker(SeriesMarkers.NONE);
-        s.setShowInLegend(false);
-        c.getStyler().setLegendVisible(false);
-        c.addAnnotation(new AnnotationText(message, (a + b) / 2, 0.5, false));
     }
 }

@@ -9,7 +9,9 @@ import dev.backstop.core.result.MetricValue;
 import dev.backstop.core.study.SweepPoint;
 import dev.backstop.core.study.SweepResult;
 import dev.backstop.report.Json;
+import dev.backstop.report.MetricsJson;
 import dev.backstop.report.OutputFile;
+import dev.backstop.report.chart.RenderedChart;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -100,7 +102,7 @@ public final class SweepOutputs {
                 SweepPoint p = r.points().get(j);
                 sb.append(j == 0 ? "\n" : ",\n");
                 sb.append("      {\"value\": ").append(Json.number(p.value())).append(", \"metrics\": ")
-                        .append(StudyJson.metrics(p.metrics())).append('}');
+                        .append(MetricsJson.inline(p.metrics())).append('}');
             }
             sb.append("\n    ]}");
         }
@@ -113,7 +115,7 @@ public final class SweepOutputs {
         Map<String, Integer> seen = new HashMap<>();
         List<String> out = new ArrayList<>();
         for (SweepResult r : sweeps) {
-            String base = "sweep-" + StudyChart.safe(r.sweep().param().text());
+            String base = "sweep-" + RenderedChart.safeName(r.sweep().param().text());
             int n = seen.merge(base, 1, Integer::sum);
             out.add(n == 1 ? base : base + "-" + n);
         }
@@ -134,7 +136,7 @@ public final class SweepOutputs {
         Scenario s = r.base();
         Sweep w = r.sweep();
         ParameterPath p = w.param();
-        List<StudyChart> charts = new ArrayList<>();
+        List<RenderedChart> charts = new ArrayList<>();
         for (MetricKey k : CHARTED) {
             charts.add(SweepCharts.curve(r, k, prefix + "-" + k.key()));
         }
@@ -168,8 +170,8 @@ public final class SweepOutputs {
             }
             rows.add(row);
         }
-        d.table(header, right, rows);
-        return new StudySection("Sweep of " + p.text(), d.markdown(), d.html(), charts);
+        Doc table = new Doc().table(header, right, rows);
+        return new StudySection("Sweep of " + p.text(), d.markdown(), d.html(), charts, table.markdown(), table.html());
     }
 
     /** The files of the sweeps: CSV, JSON, and every chart as PNG and SVG. */
@@ -179,7 +181,7 @@ public final class SweepOutputs {
         files.add(OutputFile.text(CSV, csv(sweeps)));
         files.add(OutputFile.text(JSON, json(base, sweeps, version)));
         for (StudySection sec : sections) {
-            for (StudyChart c : sec.charts()) {
+            for (RenderedChart c : sec.charts()) {
                 files.addAll(c.files());
             }
         }
@@ -191,7 +193,7 @@ public final class SweepOutputs {
         List<String> names = new ArrayList<>(List.of(CSV, JSON));
         Map<String, Integer> seen = new HashMap<>();
         for (Sweep w : sweeps) {
-            String base = "sweep-" + StudyChart.safe(w.param().text());
+            String base = "sweep-" + RenderedChart.safeName(w.param().text());
             int n = seen.merge(base, 1, Integer::sum);
             String prefix = n == 1 ? base : base + "-" + n;
             if (w.param().equals(STAKE)) {
@@ -205,7 +207,7 @@ public final class SweepOutputs {
     }
 
     static void addChart(List<String> names, String base) {
-        names.add(base + ".png");
-        names.add(base + ".svg");
+        names.add(RenderedChart.pngName(base));
+        names.add(RenderedChart.svgName(base));
     }
 }

@@ -21,8 +21,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * The charts of a run, checked by structure (STYLE 9), not by pixels: each is a valid PNG and a
- * valid SVG of the theme's size, carries its title and axis titles with units, and, when there is
+ * The charts of a run, checked by structure (STYLE 9), not by pixels: each is a valid PNG (at twice
+ * the theme's size) and a valid SVG of the theme's size, carries its title and axis titles with units, and, when there is
  * nothing to draw (no slash, no shortfall, no loss), says so. The PNGs are also left in
  * {@code target/chart-preview/} for people to look at.
  */
@@ -40,8 +40,9 @@ class RunChartsTest {
         for (RenderedChart c : charts) {
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(c.png()));
             assertNotNull(img, c.name() + ".png is not a PNG");
-            assertEquals(ChartTheme.WIDTH, img.getWidth(), c.name());
-            assertEquals(ChartTheme.HEIGHT, img.getHeight(), c.name());
+            // drawn at twice the theme's size, sharp on high-density screens and in print (ChartEncoder)
+            assertEquals(2 * ChartTheme.WIDTH, img.getWidth(), c.name());
+            assertEquals(2 * ChartTheme.HEIGHT, img.getHeight(), c.name());
 
             Document svg = parse(c.svg());
             Element root = svg.getDocumentElement();

@@ -16,6 +16,7 @@ import dev.backstop.core.study.SizeSearch;
 import dev.backstop.core.study.SweepResult;
 import dev.backstop.core.study.SweepStudy;
 import dev.backstop.lang.ScenarioParser;
+import dev.backstop.report.Markdown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -120,10 +121,5 @@ class StudyOutputsTest {
         assertEquals("a \\*b\\* p_shortfall \\_x\\_ <i>**c & d**\n\n", d.markdown());
         assertEquals("<p>a *b* p_shortfall _x_ &lt;i&gt;<strong>c &amp; d</strong></p>\n", d.html());
         assertEquals("a\\|b", Markdown.text("a|b"));
-    }
-
-    @Test
-    void svgCoordinatesAreShortened() {
-        assertEquals("<path d=\"M 1.23 -4.56 L 7 8.9\"/>", ChartEncoder.shorten("<path d=\"M 1.23456 -4.5678 L 7 8.9\"/>"));
     }
 }
