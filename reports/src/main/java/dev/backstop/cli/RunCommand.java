@@ -97,7 +97,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--save-paths with --until needs --max-paths of at most "
                     + FigureFormat.count(RunOptions.MAX_KEPT_PATHS));
         }
-        Path jsonFile = jsonFile();
+        Path jsonFile = StudySupport.jsonFile(common);
         OutputDirectory dir = OutputDirectory.open(common.outFor(loaded.slug()), common.force());
         dir.checkWritable(RunReport.names(savePaths));
         RunOptions options = RunOptions.DEFAULT;
@@ -128,12 +128,7 @@ public final class RunCommand implements Callable<Integer> {
             // a failed or interrupted run throws above: nothing is written unless the run is complete
             ctrlC.writing();
             written = dir.writeAll(RunReport.files(result, reproduction, savePaths));
-            if (common.jsonToStdout()) {
-                out.print(MetricsJson.of(result, reproduction.version()));
-                out.flush();
-            } else if (jsonFile != null) {
-                AtomicFiles.write(jsonFile, FileContent.text(MetricsJson.of(result, reproduction.version())));
-            }
+            StudySupport.writeJson(common, jsonFile, MetricsJson.of(result, reproduction.version()), out);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!common.quiet()) {
@@ -145,21 +140,6 @@ public final class RunCommand implements Callable<Integer> {
         return ExitStatus.OK;
     }
 
-    /** The {@code --json FILE} target, checked before the run; null for none or standard output. */
-    private Path jsonFile() {
-        if (common.json() == null || common.jsonToStdout()) {
-            return null;
-        }
-        Path p = Path.of(common.json());
-        Path parent = p.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new InputException("cannot write --json " + common.json() + ": no folder " + parent);
-        }
-        if (Files.isDirectory(p)) {
-            throw new InputException("cannot write --json " + common.json() + ": it is a folder");
-        }
-        return p;
-    }
 
     /** The {@code --until} goal, or null. */
     private PrecisionGoal goal() {

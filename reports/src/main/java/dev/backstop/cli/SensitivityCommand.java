@@ -75,26 +75,30 @@ public final class SensitivityCommand implements Callable<Integer> {
         dir.checkWritable(StudySupport.withPages(SensitivityOutputs.names()));
         Reproduction repro = StudySupport.reproduction(loaded, "sensitivity", List.of("--metric", key.key(), "--by", by.strip()));
 
-        long start = System.nanoTime();
-        long expected = (1 + 2L * ParameterPath.all(s).size()) * s.paths();
-        SensitivityResult result;
-        try (ProgressDisplay progress = ProgressDisplay.startIf(!common.quiet(), expected);
-             Engine engine = Engine.withThreads(common.threads())) {
-            PointRunner runner = PointRunner.of(engine, new StudySupport.Progress(progress, expected));
-            result = StudySupport.input(() -> SensitivityStudy.run(s, key, share, runner, common.threads()));
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        try (CtrlC ctrlC = CtrlC.install(err)) {
+            long start = System.nanoTime();
+            long expected = (1 + 2L * ParameterPath.all(s).size()) * s.paths();
+            SensitivityResult result;
+            try (ProgressDisplay progress = ProgressDisplay.startIf(!common.quiet(), expected);
+                 Engine engine = Engine.withThreads(common.threads())) {
+                PointRunner runner = PointRunner.of(engine, new StudySupport.Progress(progress, expected));
+                result = StudySupport.input(() -> SensitivityStudy.run(s, key, share, runner, common.threads()));
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
 
-        StudySection section = SensitivityOutputs.section(result);
-        List<Path> written = StudySupport.write(dir, SensitivityOutputs.files(result, section, repro.version()), s.name(),
-                "Sensitivity", List.of(section), repro);
-        StudySupport.writeJson(common, jsonFile, SensitivityOutputs.json(result, repro.version()), out);
-        if (!common.quiet()) {
-            PrintWriter human = common.jsonToStdout() ? err : out;
-            human.print(summary(result, seconds, dir, written, jsonFile));
-            human.flush();
+            StudySection section = SensitivityOutputs.section(result);
+            // a failed or interrupted run throws above: nothing is written unless it is complete
+            ctrlC.writing();
+            List<Path> written = StudySupport.write(dir, SensitivityOutputs.files(result, section, repro.version()), s.name(),
+                    "Sensitivity", List.of(section), repro);
+            StudySupport.writeJson(common, jsonFile, SensitivityOutputs.json(result, repro.version()), out);
+            if (!common.quiet()) {
+                PrintWriter human = common.jsonToStdout() ? err : out;
+                human.print(summary(result, seconds, dir, written, jsonFile));
+                human.flush();
+            }
+            return ExitStatus.OK;
         }
-        return ExitStatus.OK;
     }
 
     static MetricKey metric(String text) {

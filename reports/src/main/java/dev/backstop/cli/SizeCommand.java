@@ -98,39 +98,43 @@ public final class SizeCommand implements Callable<Integer> {
         dir.checkWritable(StudySupport.withPages(SizeOutputs.names(studies)));
         Reproduction repro = StudySupport.reproduction(loaded, "size", commandOptions(s));
 
-        long start = System.nanoTime();
-        List<SizeOutputs.Sizing> sizings = new ArrayList<>();
-        long expected = 0;
-        for (int i = 0; i < studies.size(); i++) {
-            expected += expectedRuns(studies.get(i), options.get(i)) * s.paths();
-        }
-        try (ProgressDisplay progress = ProgressDisplay.startIf(!common.quiet(), expected);
-             Engine engine = Engine.withThreads(common.threads())) {
-            PointRunner runner = PointRunner.of(engine, new StudySupport.Progress(progress, expected));
+        try (CtrlC ctrlC = CtrlC.install(err)) {
+            long start = System.nanoTime();
+            List<SizeOutputs.Sizing> sizings = new ArrayList<>();
+            long expected = 0;
             for (int i = 0; i < studies.size(); i++) {
-                SizeStudy st = studies.get(i);
-                SizeOptions o = options.get(i);
-                sizings.add(StudySupport.input(() -> goal == null
-                        ? SizeOutputs.Sizing.of(SizeSearch.size(s, st, runner, o, common.threads()))
-                        : SizeOutputs.Sizing.of(SizeSearch.sizeUntil(s, st, runner, o, common.threads(), goal))));
+                expected += expectedRuns(studies.get(i), options.get(i)) * s.paths();
             }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
+            try (ProgressDisplay progress = ProgressDisplay.startIf(!common.quiet(), expected);
+                 Engine engine = Engine.withThreads(common.threads())) {
+                PointRunner runner = PointRunner.of(engine, new StudySupport.Progress(progress, expected));
+                for (int i = 0; i < studies.size(); i++) {
+                    SizeStudy st = studies.get(i);
+                    SizeOptions o = options.get(i);
+                    sizings.add(StudySupport.input(() -> goal == null
+                            ? SizeOutputs.Sizing.of(SizeSearch.size(s, st, runner, o, common.threads()))
+                            : SizeOutputs.Sizing.of(SizeSearch.sizeUntil(s, st, runner, o, common.threads(), goal))));
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
 
-        List<String> chartNames = SizeOutputs.chartNames(studies);
-        List<StudySection> sections = new ArrayList<>();
-        for (int i = 0; i < sizings.size(); i++) {
-            sections.add(SizeOutputs.section(sizings.get(i), chartNames.get(i)));
+            List<String> chartNames = SizeOutputs.chartNames(studies);
+            List<StudySection> sections = new ArrayList<>();
+            for (int i = 0; i < sizings.size(); i++) {
+                sections.add(SizeOutputs.section(sizings.get(i), chartNames.get(i)));
+            }
+            // a failed or interrupted run throws above: nothing is written unless it is complete
+            ctrlC.writing();
+            List<Path> written = StudySupport.write(dir, SizeOutputs.files(sizings, sections), s.name(), "Sizing", sections,
+                    repro);
+            StudySupport.writeJson(common, jsonFile, SizeOutputs.json(sizings), out);
+            if (!common.quiet()) {
+                PrintWriter human = common.jsonToStdout() ? err : out;
+                human.print(summary(s, sizings, seconds, dir, written, jsonFile));
+                human.flush();
+            }
+            return ExitStatus.OK;
         }
-        List<Path> written = StudySupport.write(dir, SizeOutputs.files(sizings, sections), s.name(), "Sizing", sections,
-                repro);
-        StudySupport.writeJson(common, jsonFile, SizeOutputs.json(sizings), out);
-        if (!common.quiet()) {
-            PrintWriter human = common.jsonToStdout() ? err : out;
-            human.print(summary(s, sizings, seconds, dir, written, jsonFile));
-            human.flush();
-        }
-        return ExitStatus.OK;
     }
 
     private List<SizeStudy> studies(Scenario s, List<Study> fromFile) {

@@ -83,28 +83,32 @@ public final class SweepCommand implements Callable<Integer> {
         dir.checkWritable(StudySupport.withPages(SweepOutputs.names(sweeps)));
         Reproduction repro = StudySupport.reproduction(loaded, "sweep", commandOptions(s));
 
-        long start = System.nanoTime();
-        List<SweepResult> results = new ArrayList<>();
-        long total = sweeps.stream().mapToLong(w -> (long) w.steps() * s.paths()).sum();
-        try (ProgressDisplay progress = ProgressDisplay.startIf(!common.quiet(), total);
-             Engine engine = Engine.withThreads(common.threads())) {
-            PointRunner runner = PointRunner.of(engine, new StudySupport.Progress(progress, total));
-            for (Sweep w : sweeps) {
-                results.add(StudySupport.input(() -> SweepStudy.run(s, w, runner, common.threads())));
+        try (CtrlC ctrlC = CtrlC.install(err)) {
+            long start = System.nanoTime();
+            List<SweepResult> results = new ArrayList<>();
+            long total = sweeps.stream().mapToLong(w -> (long) w.steps() * s.paths()).sum();
+            try (ProgressDisplay progress = ProgressDisplay.startIf(!common.quiet(), total);
+                 Engine engine = Engine.withThreads(common.threads())) {
+                PointRunner runner = PointRunner.of(engine, new StudySupport.Progress(progress, total));
+                for (Sweep w : sweeps) {
+                    results.add(StudySupport.input(() -> SweepStudy.run(s, w, runner, common.threads())));
+                }
             }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = (System.nanoTime() - start) / 1e9;
 
-        List<StudySection> sections = SweepOutputs.sections(results);
-        List<Path> written = StudySupport.write(dir, SweepOutputs.files(s, results, sections, repro.version()), s.name(),
-                "Sweep", sections, repro);
-        StudySupport.writeJson(common, jsonFile, SweepOutputs.json(s, results, repro.version()), out);
-        if (!common.quiet()) {
-            PrintWriter human = common.jsonToStdout() ? err : out;
-            human.print(summary(s, results, seconds, dir, written, jsonFile));
-            human.flush();
+            List<StudySection> sections = SweepOutputs.sections(results);
+            // a failed or interrupted run throws above: nothing is written unless it is complete
+            ctrlC.writing();
+            List<Path> written = StudySupport.write(dir, SweepOutputs.files(s, results, sections, repro.version()), s.name(),
+                    "Sweep", sections, repro);
+            StudySupport.writeJson(common, jsonFile, SweepOutputs.json(s, results, repro.version()), out);
+            if (!common.quiet()) {
+                PrintWriter human = common.jsonToStdout() ? err : out;
+                human.print(summary(s, results, seconds, dir, written, jsonFile));
+                human.flush();
+            }
+            return ExitStatus.OK;
         }
-        return ExitStatus.OK;
     }
 
     private List<Sweep> sweeps(Scenario s, List<Study> studies) {
