@@ -78,7 +78,11 @@ class RuinClassicTest {
             Scenario half = s.withHorizonDays(s.horizonDays() / 2);
             double firstHalf = engine.run(half, options).metrics().of(MetricKey.P_SHORTFALL);
             assertTrue(firstHalf <= full, "ruin by 5 years implies ruin by 10");
-            assertTrue(full - firstHalf <= 0.001, () -> "ruin after 5 years: " + (full - firstHalf));
+            // Negligible means: at most 0.1 % of paths, allowing 4 standard errors of a share that small
+            // (the late ruins are a count of rare events among s.paths() paths).
+            double lateBound = 0.001 + 4 * Math.sqrt(0.001 / s.paths());
+            assertTrue(full - firstHalf <= lateBound,
+                    () -> "ruin after 5 years: " + (full - firstHalf) + " > " + lateBound);
         }
     }
 }

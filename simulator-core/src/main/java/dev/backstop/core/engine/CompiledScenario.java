@@ -71,6 +71,9 @@ final class CompiledScenario {
     final double panic;
     final double elasticity;
     final double netRequiredYield;
+    final double invNetRequiredYield;
+    /** [variant]: {@code min(1, elasticity·dt)}, the share of the gap to B* closed in one step. */
+    final double[] elasticStep;
     final double horizonYears;
 
     CompiledScenario(Scenario s) {
@@ -150,6 +153,8 @@ final class CompiledScenario {
         this.panic = s.stakers().panic();
         this.elasticity = s.stakers().elasticity();
         this.netRequiredYield = s.stakers().requiredYield() - b.rewards().underlyingYield();
+        this.invNetRequiredYield = 1 / netRequiredYield;
+        this.elasticStep = new double[] {Math.min(1, elasticity * dts[0]), Math.min(1, elasticity * dts[1])};
         this.horizonYears = s.horizonDays() / 365.0;
     }
 

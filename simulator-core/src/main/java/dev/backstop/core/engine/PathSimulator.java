@@ -30,7 +30,8 @@ final class PathSimulator {
     private double g;
     private double w;
     private double deficit;
-    private double price;
+    /** 1 / price of the backstop asset this step: rewards and the elastic target divide by the price. */
+    private double invPrice;
     private double[] trace;
 
     // per-path measures (SPEC §1.3)
@@ -106,10 +107,10 @@ final class PathSimulator {
         reserveUsedUsd = 0;
         lossesUsd = 0;
         sweptUsd = 0;
-        price = backstopPrice();
+        invPrice = backstopInvPrice();
         trace = valueTrace;
         if (trace != null) {
-            trace[0] = active * price;
+            trace[0] = active * backstopPrice();
         }
     }
 
@@ -119,23 +120,23 @@ final class PathSimulator {
         double dt = grid.dt(k);
         double end = grid.endYear(k + 1);
         market(v, end);
-        price = backstopPrice();
+        invPrice = backstopInvPrice();
         double revenue = c.revenueRate * tvl * dt;
         reserve(revenue);
-        rewards(revenue, price, dt);
-        losses(end, price, k);
+        rewards(revenue, dt);
+        losses(end, k);
         queue.release(k);
         if (c.elasticity > 0) {
-            elastic(price, dt, k);
+            elastic(dt, k, v);
         }
         if (trace != null) {
-            trace[k + 1] = (active + queue.total()) * price;
+            trace[k + 1] = (active + queue.total()) * backstopPrice();
         }
     }
 
     /** Computes the per-path measures of SPEC §1.3 from the final state. */
     void finish() {
-        backstopValueEndUsd = (active + queue.total()) * price;
+        backstopValueEndUsd = (active + queue.total()) * backstopPrice();
         holderFactor = g;
         stakerApr = ((g - 1) + w) / c.horizonYears;
         stakerAprGross = w / c.horizonYears;
@@ -145,8 +146,16 @@ final class PathSimulator {
         return deficit;
     }
 
+    /**
+     * The backstop asset's USD price, computed only where a USD amount is needed (loss events, the
+     * value trace, the end of the path): every step needs only its inverse ({@link #invPrice}).
+     */
     private double backstopPrice() {
         return c.backstopAsset < 0 ? 1 : Math.exp(logP[c.backstopAsset]);
+    }
+
+    private double backstopInvPrice() {
+        return c.backstopAsset < 0 ? 1 : Math.exp(-logP[c.backstopAsset]);
     }
 
     /**
@@ -224,30 +233,36 @@ final class PathSimulator {
         }
     }
 
-    /** SPEC §1.2 step 4: the holder unit's rewards. Nothing is paid into an empty pool. */
-    private void rewards(double revenue, double price, double dt) {
+    /**
+     * SPEC §1.2 step 4: the holder unit's rewards, {@code W += g·(reward_usd / (B·P) + underlying·dt)},
+     * computed in asset units ({@code reward_usd / P}) so that the step multiplies by {@code 1/P}
+     * instead of dividing by {@code P}. Nothing is paid into an empty pool.
+     */
+    private void rewards(double revenue, double dt) {
         double pool = active + queue.total();
         if (pool <= 0) {
             return;
         }
-        double rewardUsd = c.revenueShare * revenue + emissionsUsdPerYear(pool, price) * dt;
-        w += g * (rewardUsd / (pool * price) + c.underlyingYield * dt);
+        double rewardUnits = c.revenueShare * revenue * invPrice + emissionUnitsPerYear(pool) * dt;
+        w += g * (rewardUnits / pool + c.underlyingYield * dt);
     }
 
-    private double emissionsUsdPerYear(double pool, double price) {
+    /** The emission rate in asset units per year at pool size {@code pool} (flat, or Umbrella's curve). */
+    private double emissionUnitsPerYear(double pool) {
         double rate = c.emissionRate;
         if (rate == 0) {
             return 0;
         }
         if (c.emissionCurve) {
-            double x = c.emissionTargetInUsd ? pool * price / c.emissionTarget : pool / c.emissionTarget;
+            // x = B / T, or B·P / T for a target in USD
+            double x = c.emissionTargetInUsd ? pool / (c.emissionTarget * invPrice) : pool / c.emissionTarget;
             rate *= Emissions.curveFactor(x);
         }
-        return c.emissionsInUsd ? rate : rate * price;
+        return c.emissionsInUsd ? rate * invPrice : rate;
     }
 
     /** SPEC §1.2 step 5: each source's events, in declared order, through the waterfall. */
-    private void losses(double end, double price, int k) {
+    private void losses(double end, int k) {
         for (int j = 0; j < c.sources; j++) {
             int events = 0;
             while (nextLoss[j] <= end) {
@@ -259,7 +274,7 @@ final class PathSimulator {
                 events += crashTriggered(j, crashes[a]);
             }
             if (events > 0) {
-                events(j, events, price, k);
+                events(j, events, backstopPrice(), k);
             }
         }
     }
@@ -350,16 +365,24 @@ final class PathSimulator {
         return paid == loss ? 0 : loss - paid;
     }
 
-    /** SPEC §1.2 step 7: the active stake moves toward the size that pays the required yield. */
-    private void elastic(double price, double dt, int k) {
-        double revenueUsd = c.revenueShare * c.revenueRate * tvl;
-        double maxUsd = c.emissionsInUsd ? c.emissionRate : c.emissionRate * price;
-        double xPerUnit = 0;
+    /**
+     * SPEC §1.2 step 7: the active stake moves toward {@code B*}, the size that pays the required
+     * yield. In asset units the equation is {@code (K/P + e(B*)) / B* + underlying = required}, with
+     * {@code K} the revenue share in USD per year and {@code e} the emissions in asset units: for
+     * flat emissions {@code B* = (K/P + e) / (required − underlying)}; for the curve,
+     * {@link TargetLiquidity} solves it.
+     */
+    private void elastic(double dt, int k, int v) {
+        double revenueUnits = c.revenueShare * c.revenueRate * tvl * invPrice;
+        double maxUnits = c.emissionsInUsd ? c.emissionRate * invPrice : c.emissionRate;
+        double target;
         if (c.emissionCurve) {
-            xPerUnit = c.emissionTargetInUsd ? price / c.emissionTarget : 1 / c.emissionTarget;
+            double xPerUnit = c.emissionTargetInUsd ? 1 / (c.emissionTarget * invPrice) : 1 / c.emissionTarget;
+            target = TargetLiquidity.equilibriumPool(revenueUnits, maxUnits, xPerUnit, 1, c.netRequiredYield);
+        } else {
+            target = (revenueUnits + maxUnits) * c.invNetRequiredYield;
         }
-        double target = TargetLiquidity.equilibriumPool(revenueUsd, maxUsd, xPerUnit, price, c.netRequiredYield);
-        double f = Math.min(1, c.elasticity * dt) * (target - active);
+        double f = c.elasticStep[v] * (target - active);
         if (f > 0) {
             active += f;
         } else if (f < 0) {
