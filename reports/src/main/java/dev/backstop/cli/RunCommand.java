@@ -106,6 +106,7 @@ public final class RunCommand implements Callable<Integer> {
         PrecisionOutcome<SimulationResult> rounds = null;
         List<Path> written;
         Reproduction reproduction;
+        double seconds;
         try (CtrlC ctrlC = CtrlC.install(err)) {
             try (ProgressDisplay progress = ProgressDisplay.startIf(!common.quiet(), s.paths());
                  Engine engine = Engine.withThreads(common.threads())) {
@@ -121,6 +122,7 @@ public final class RunCommand implements Callable<Integer> {
                     result = rounds.last().result();
                 }
             }
+            seconds = (System.nanoTime() - start) / 1e9; // the simulation, not the writing
             Scenario ran = result.scenario();
             reproduction = Reproduction.of(loaded.argument(), ran.paths(), ran.seed(),
                     horizonDays == null ? OptionalDouble.empty() : OptionalDouble.of(horizonDays),
@@ -130,7 +132,6 @@ public final class RunCommand implements Callable<Integer> {
             written = dir.writeAll(RunReport.files(result, reproduction, savePaths));
             StudySupport.writeJson(common, jsonFile, MetricsJson.of(result, reproduction.version()), out);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         if (!common.quiet()) {
             // With --json - standard output is the JSON document's alone; people read standard error.
             PrintWriter human = common.jsonToStdout() ? err : out;
