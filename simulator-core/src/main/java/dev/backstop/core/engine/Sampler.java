@@ -45,7 +45,9 @@ public interface Sampler {
         } else if (d instanceof Distribution.Pareto p) {
             double min = p.min();
             double invAlpha = 1 / p.alpha();
-            // U^(-1/alpha) = exp(E/alpha) with E standard exponential; never infinite.
+            // U^(-1/alpha) = exp(E/alpha) with E standard exponential. It overflows to infinity for
+            // alpha below about 0.07; the language refuses an uncapped Pareto with alpha < 0.25, and
+            // a cap turns an infinite draw into the cap.
             return g -> min * Math.exp(g.nextExponential() * invAlpha);
         } else if (d instanceof Distribution.Beta b) {
             return new Beta(b.a(), b.b());

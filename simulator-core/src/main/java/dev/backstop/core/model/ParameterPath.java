@@ -3,7 +3,6 @@ package dev.backstop.core.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -259,8 +258,4 @@ public record ParameterPath(String text) {
                 + " (known: " + String.join(", ", known) + ")");
     }
 
-    /** Convenience for callers that hold an optional value. */
-    static double orNaN(OptionalDouble d) {
-        return d.isPresent() ? d.getAsDouble() : Double.NaN;
-    }
 }

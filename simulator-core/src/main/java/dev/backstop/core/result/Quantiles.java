@@ -68,23 +68,6 @@ public final class Quantiles {
         return a + (h - lo) * (b - a);
     }
 
-    /**
-     * Type-7 percentile of {@code n} observations given only the largest ones in descending order.
-     */
-    public static double type7FromUpperTail(double[] largestDescending, long n, double p) {
-        if (n == 0) {
-            return Double.NaN;
-        }
-        double h = (n - 1) * p;
-        long lo = (long) Math.floor(h);
-        double a = largestDescending[(int) (n - 1 - lo)];
-        if (lo >= n - 1) {
-            return a;
-        }
-        double b = largestDescending[(int) (n - 2 - lo)];
-        return a + (h - lo) * (b - a);
-    }
-
     /** How many of the smallest of n observations a type-7 percentile at p and a CVaR at alpha need. */
     public static int lowerTailSize(long n, double p, double alpha) {
         // one spare order statistic absorbs rounding of (n − 1)·p at integer boundaries

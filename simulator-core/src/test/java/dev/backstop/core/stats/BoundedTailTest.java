@@ -43,8 +43,14 @@ class BoundedTailTest {
                 high.add(-x);
             }
             assertEquals(Quantiles.type7Sorted(sorted, 0.05), Quantiles.type7FromLowerTail(low.sortedAscending(), n, 0.05), 0, "n=" + n);
-            double[] desc = Arrays.stream(high.sortedAscending()).map(x -> -x).toArray();
-            assertEquals(Quantiles.type7Sorted(sorted, 0.99), Quantiles.type7FromUpperTail(desc, n, 0.99), 1e-15, "n=" + n);
+            // the engine keeps deficits negated: their 1 % percentile and lower 1 % mean, negated, are
+            // the 99th percentile and the mean of the worst 1 %
+            double[] negated = high.sortedAscending();
+            assertEquals(Quantiles.type7Sorted(sorted, 0.99), -Quantiles.type7FromLowerTail(negated, n, 1 - 0.99),
+                    1e-15, "n=" + n);
+            double[] descending = Arrays.stream(sorted).map(x -> -x).sorted().toArray();
+            assertEquals(-Quantiles.lowerTailMean(descending, n, 0.01), -Quantiles.lowerTailMean(negated, n, 0.01),
+                    1e-15, "n=" + n);
             assertEquals(Quantiles.lowerTailMean(sorted, n, 0.05), Quantiles.lowerTailMean(low.sortedAscending(), n, 0.05), 1e-15);
         }
     }
