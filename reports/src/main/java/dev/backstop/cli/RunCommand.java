@@ -68,7 +68,7 @@ public final class RunCommand implements Callable<Integer> {
     Double horizonDays;
 
     @Option(names = "--until", paramLabel = "'M ± H'",
-            description = "Add paths in rounds until metric M's 95 % interval is within ± H, e.g. 'p_shortfall ± 0.001';"
+            description = "Add paths in rounds until metric M's 95 %% interval is within ± H, e.g. 'p_shortfall ± 0.001';"
                     + " the result equals a plain run with the final path count.")
     String until;
 

@@ -55,7 +55,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--metric", paramLabel = "M", description = "The metric watched (a key of metrics.json); default p_shortfall.")
     String metric = "p_shortfall";
 
-    @Option(names = "--by", paramLabel = "X", description = "Share each setting moves by, e.g. 20% or 0.2; default 20%.")
+    @Option(names = "--by", paramLabel = "X", description = "Share each setting moves by, e.g. 20%% or 0.2; default 20%%.")
     String by = "20%";
 
     @Mixin

@@ -62,18 +62,18 @@ public final class SizeCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "P", description = "Parameter path, e.g. backstop.stake; default: the file's size statements.")
     String param;
 
-    @Option(names = "--target", paramLabel = "T", description = "Target, e.g. 'p_shortfall<=0.5%' or 'staker_apr_mean>=5%'.")
+    @Option(names = "--target", paramLabel = "T", description = "Target, e.g. 'p_shortfall<=0.5%%' or 'staker_apr_mean>=5%%'.")
     String target;
 
     @Option(names = "--between", arity = "2", paramLabel = "A B", description = "The range searched, e.g. --between 0 20M.")
     List<String> between;
 
     @Option(names = "--tolerance", paramLabel = "X",
-            description = "Widest final bracket, in the parameter's unit; default 0.1 % of the range.")
+            description = "Widest final bracket, in the parameter's unit; default 0.1 %% of the range.")
     String tolerance;
 
     @Option(names = "--precision", paramLabel = "'M ± H'",
-            description = "Add paths in rounds until metric M's 95 % interval at the answer is within ± H, e.g. 'p_shortfall ± 0.001'.")
+            description = "Add paths in rounds until metric M's 95 %% interval at the answer is within ± H, e.g. 'p_shortfall ± 0.001'.")
     String precision;
 
     @Option(names = "--max-paths", paramLabel = "N", converter = PathCountConverter.class,
