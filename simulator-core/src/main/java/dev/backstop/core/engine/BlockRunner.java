@@ -24,7 +24,7 @@ public final class BlockRunner {
     public static final int MAX_EXACT_TAIL = 12_500_000;
 
     private final CompiledScenario compiled;
-    private final PathSimulator simulator;
+    private final LockstepSimulator simulator;
     private final double[] days;
     private final double riskFree;
     private final int aprTail;
@@ -32,7 +32,7 @@ public final class BlockRunner {
 
     BlockRunner(CompiledScenario compiled) {
         this.compiled = compiled;
-        this.simulator = new PathSimulator(compiled);
+        this.simulator = new LockstepSimulator(compiled);
         this.days = compiled.grid.endDays();
         this.riskFree = compiled.scenario.stakers().riskFree();
         long n = compiled.scenario.paths();
@@ -83,11 +83,14 @@ public final class BlockRunner {
                     + compiled.scenario.paths() + " paths");
         }
         PartialResult out = block(firstPath, count);
-        for (long path = firstPath; path < end; path++) {
-            simulator.run(path, recorder == null ? null : recorder.traceOf(path));
-            out.add(simulator, days, riskFree);
-            if (recorder != null) {
-                recorder.record(path, simulator);
+        for (long group = firstPath; group < end; group += LockstepSimulator.LANES) {
+            int lanes = (int) Math.min(LockstepSimulator.LANES, end - group);
+            simulator.run(group, lanes, recorder == null ? null : recorder.tracesOf(group, lanes));
+            for (int p = 0; p < lanes; p++) {
+                out.add(simulator, p, days, riskFree);
+                if (recorder != null) {
+                    recorder.record(group + p, simulator, p);
+                }
             }
         }
         return out;

@@ -61,35 +61,37 @@ public final class PartialResult {
         return paths;
     }
 
-    /** Adds the outcome of the path just simulated (the next path of this block). */
-    void add(PathSimulator p, double[] dayAtEndOfStep, double riskFree) {
+    /** Adds the outcome of lane {@code p} of the group just simulated (the next path of this block). */
+    void add(LockstepSimulator s, int p, double[] dayAtEndOfStep, double riskFree) {
         paths++;
-        if (p.firstSlashStep >= 0) {
+        int firstSlash = s.firstSlashStep[p];
+        if (firstSlash >= 0) {
             slashed++;
-            firstSlashAt[p.firstSlashStep]++;
-            firstSlashDay.add(dayAtEndOfStep[p.firstSlashStep + 1]);
+            firstSlashAt[firstSlash]++;
+            firstSlashDay.add(dayAtEndOfStep[firstSlash + 1]);
         }
-        if (p.firstShortfallStep >= 0) {
+        if (s.firstShortfallStep[p] >= 0) {
             shortfall++;
-            firstShortfallAt[p.firstShortfallStep]++;
+            firstShortfallAt[s.firstShortfallStep[p]]++;
         }
-        if (p.stakerApr < 0) {
+        double apr = s.stakerApr[p];
+        if (apr < 0) {
             stakerLoss++;
         }
-        double down = Math.min(0, p.stakerApr - riskFree);
+        double down = Math.min(0, apr - riskFree);
         downsideSquares += down * down;
-        slashEvents.add(p.slashEvents);
-        slashedUsd.add(p.slashedUsd);
-        slashedFraction.add(1 - p.holderFactor);
-        deficitUsd.add(p.deficitUsd());
-        reserveUsedUsd.add(p.reserveUsedUsd);
-        backstopValueEndUsd.add(p.backstopValueEndUsd);
-        stakerApr.add(p.stakerApr);
-        stakerAprGross.add(p.stakerAprGross);
-        lossesUsd.add(p.lossesUsd);
-        sweptUsd.add(p.sweptUsd);
-        lowestApr.add(p.stakerApr);
-        highestDeficit.add(-p.deficitUsd());
+        slashEvents.add(s.slashEvents[p]);
+        slashedUsd.add(s.slashedUsd[p]);
+        slashedFraction.add(1 - s.holderFactor[p]);
+        deficitUsd.add(s.deficitUsd(p));
+        reserveUsedUsd.add(s.reserveUsedUsd[p]);
+        backstopValueEndUsd.add(s.backstopValueEndUsd[p]);
+        stakerApr.add(apr);
+        stakerAprGross.add(s.stakerAprGross[p]);
+        lossesUsd.add(s.lossesUsd[p]);
+        sweptUsd.add(s.sweptUsd[p]);
+        lowestApr.add(apr);
+        highestDeficit.add(-s.deficitUsd(p));
     }
 
     /**

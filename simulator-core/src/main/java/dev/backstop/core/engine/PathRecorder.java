@@ -33,24 +33,38 @@ final class PathRecorder {
         return path < traces.length ? traces[(int) path] : null;
     }
 
-    void record(long path, PathSimulator p) {
+    /** Records lane {@code p} of the group just simulated, which ran path {@code path}. */
+    void record(long path, LockstepSimulator s, int p) {
         if (path >= keep) {
             return;
         }
         int i = (int) path;
-        set(PathMeasure.SLASHED, i, p.firstSlashStep >= 0 ? 1 : 0);
-        set(PathMeasure.SLASH_EVENTS, i, p.slashEvents);
-        set(PathMeasure.FIRST_SLASH_DAY, i, p.firstSlashStep >= 0 ? days[p.firstSlashStep + 1] : Double.NaN);
-        set(PathMeasure.SLASHED_USD, i, p.slashedUsd);
-        set(PathMeasure.SLASHED_FRACTION, i, 1 - p.holderFactor);
-        set(PathMeasure.SHORTFALL, i, p.firstShortfallStep >= 0 ? 1 : 0);
-        set(PathMeasure.DEFICIT_USD, i, p.deficitUsd());
-        set(PathMeasure.RESERVE_USED_USD, i, p.reserveUsedUsd);
-        set(PathMeasure.BACKSTOP_VALUE_END_USD, i, p.backstopValueEndUsd);
-        set(PathMeasure.STAKER_APR, i, p.stakerApr);
-        set(PathMeasure.STAKER_APR_GROSS, i, p.stakerAprGross);
-        set(PathMeasure.LOSSES_USD, i, p.lossesUsd);
-        set(PathMeasure.SWEPT_USD, i, p.sweptUsd);
+        int firstSlash = s.firstSlashStep[p];
+        set(PathMeasure.SLASHED, i, firstSlash >= 0 ? 1 : 0);
+        set(PathMeasure.SLASH_EVENTS, i, s.slashEvents[p]);
+        set(PathMeasure.FIRST_SLASH_DAY, i, firstSlash >= 0 ? days[firstSlash + 1] : Double.NaN);
+        set(PathMeasure.SLASHED_USD, i, s.slashedUsd[p]);
+        set(PathMeasure.SLASHED_FRACTION, i, 1 - s.holderFactor[p]);
+        set(PathMeasure.SHORTFALL, i, s.firstShortfallStep[p] >= 0 ? 1 : 0);
+        set(PathMeasure.DEFICIT_USD, i, s.deficitUsd(p));
+        set(PathMeasure.RESERVE_USED_USD, i, s.reserveUsedUsd[p]);
+        set(PathMeasure.BACKSTOP_VALUE_END_USD, i, s.backstopValueEndUsd[p]);
+        set(PathMeasure.STAKER_APR, i, s.stakerApr[p]);
+        set(PathMeasure.STAKER_APR_GROSS, i, s.stakerAprGross[p]);
+        set(PathMeasure.LOSSES_USD, i, s.lossesUsd[p]);
+        set(PathMeasure.SWEPT_USD, i, s.sweptUsd[p]);
+    }
+
+    /** The trace rows of paths {@code [first, first + count)} (null rows for paths not traced), or null if none is traced. */
+    double[][] tracesOf(long first, int count) {
+        if (first >= traces.length) {
+            return null;
+        }
+        double[][] rows = new double[count][];
+        for (int p = 0; p < count; p++) {
+            rows[p] = traceOf(first + p);
+        }
+        return rows;
     }
 
     private void set(PathMeasure m, int i, double v) {

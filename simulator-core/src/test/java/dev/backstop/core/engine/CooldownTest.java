@@ -51,16 +51,43 @@ class CooldownTest {
 
     @Test
     void queueEntriesAreSlashedProRataAndLeaveOnTime() {
-        CooldownQueue q = new CooldownQueue(10);
-        q.add(3, 100);
-        q.add(5, 50);
-        q.scale(0.5);
-        assertEquals(75, q.total(), 1e-12);
-        assertEquals(0, q.release(2));
-        assertEquals(50, q.release(3), 1e-12);
-        assertEquals(25, q.total(), 1e-12);
-        assertEquals(25, q.release(5), 1e-12);
-        assertEquals(0, q.total());
+        StepGrid g = grid(10, 1, 2); // stake queued in step k leaves in step k + 2 at the latest
+        CooldownQueues q = new CooldownQueues(g, 2);
+        q.add(1, 2, 100);
+        q.release(0, 2);
+        q.add(1, 3, 50);
+        q.scale(1, 0.5);
+        assertEquals(75, q.total(1), 1e-12);
+        assertEquals(0, q.total(0), "lanes are independent");
+        q.release(1, 2);
+        assertEquals(75, q.total(1), 1e-12);
+        q.release(2, 2);
+        assertEquals(25, q.total(1), 1e-12);
+        q.add(1, 4, 10); // lands in the ring row step 2 just left
+        q.release(3, 2);
+        assertEquals(10, q.total(1), 1e-12);
+        q.release(4, 2);
+        assertEquals(0, q.total(1));
+    }
+
+    /** The ring of buckets wraps around over a long horizon; stake due after the horizon stays queued. */
+    @Test
+    void theRingWrapsAndStakeDueAfterTheHorizonNeverLeaves() {
+        StepGrid g = grid(30, 1, 3);
+        CooldownQueues q = new CooldownQueues(g, 1);
+        double expected = 0;
+        for (int k = 0; k < 30; k++) {
+            q.add(0, g.releaseOfPanic(k), 1);
+            q.release(k, 1);
+            // the units queued in the last three steps; from step 27 on they are due after the horizon
+            expected = Math.min(k + 1, 3);
+            assertEquals(expected, q.total(0), 1e-12, "step " + k);
+        }
+        assertEquals(30, g.releaseOfPanic(27));
+        q.scale(0, 0.5);
+        assertEquals(expected / 2, q.total(0), 1e-12);
+        q.reset(1);
+        assertEquals(0, q.total(0));
     }
 
     /**

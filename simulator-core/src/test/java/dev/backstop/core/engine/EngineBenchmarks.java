@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -29,49 +30,54 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class EngineBenchmarks {
 
-    /** A path simulator positioned inside a path of the reference scenario. */
+    /** A lockstep simulator positioned inside a group of paths of the reference scenario. */
     @State(Scope.Thread)
     public static class OnePath {
-        PathSimulator sim;
+        LockstepSimulator sim;
         int k;
         int steps;
-        long path;
+        long group;
 
         @Setup(Level.Trial)
         public void setUp() {
             CompiledScenario c = new CompiledScenario(TestScenarios.lendingNative());
-            sim = new PathSimulator(c);
+            sim = new LockstepSimulator(c);
             steps = c.grid.steps();
-            sim.start(0, null);
+            sim.start(0, LockstepSimulator.LANES, null);
         }
     }
 
-    /** One step of one path (restarting the path at the horizon). */
+    /**
+     * One step of one path: a step of a full group of paths, divided by the group's size (JMH's
+     * operations per invocation), restarting the group at the horizon.
+     */
     @Benchmark
+    @OperationsPerInvocation(LockstepSimulator.LANES)
     public double oneStep(OnePath s) {
         if (s.k == s.steps) {
             s.k = 0;
-            s.sim.start(++s.path, null);
+            s.sim.start(++s.group * LockstepSimulator.LANES, LockstepSimulator.LANES, null);
         }
         s.sim.step(s.k++);
-        return s.sim.slashedUsd;
+        return s.sim.slashedUsd[0];
     }
 
-    /** A whole path of 365 steps, stream creation included. */
+    /** A whole path of 365 steps, stream creation included: a group of paths, per path. */
     @Benchmark
+    @OperationsPerInvocation(LockstepSimulator.LANES)
     public double onePath(OnePath s) {
-        s.sim.run(++s.path, null);
-        return s.sim.stakerApr;
+        s.sim.run(++s.group * LockstepSimulator.LANES, LockstepSimulator.LANES, null);
+        return s.sim.stakerApr[0];
     }
 
     /** One loss through the waterfall (reserve, slash with pro-rata queue, panic). */
     @Benchmark
     public double waterfall(OnePath s) {
         if (s.k++ % 64 == 0) {
-            s.sim.start(++s.path, null);
+            s.sim.start(++s.group * LockstepSimulator.LANES, LockstepSimulator.LANES, null);
         }
-        s.sim.absorb(3e6, 150, 10);
-        return s.sim.slashedUsd;
+        s.sim.absorb(s.k & (LockstepSimulator.LANES - 1), 3e6, 150, 10);
+        return s.sim.slashedUsd[0];
     }
 
     @State(Scope.Thread)

@@ -1,0 +1,527 @@
+package dev.backstop.core.engine;
+
+import dev.backstop.core.model.Emissions;
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+
+/**
+ * Simulates a group of up to {@link #LANES} consecutive paths in lockstep: step by step in the order
+ * of SPEC §1.2, each phase over every path (lane) of the group before the next phase, with the state
+ * of SPEC §1.1 in primitive arrays indexed by lane.
+ *
+ * <p>Why lockstep: one path's step is a short chain of dependent operations (two exponentials, a
+ * division, the draws), so a path simulated alone leaves most of the CPU idle waiting for results.
+ * The paths of a group are independent, so a phase's loop over lanes has no dependency from one
+ * iteration to the next and the CPU overlaps the work of many paths; per-step constants are loaded
+ * once per group. Rare work (crashes, loss events, slashes) stays per lane inside those loops.
+ *
+ * <p>Each lane does exactly the arithmetic of its path, in exactly the same order, as a path
+ * simulated alone, and draws from its own streams: results do not depend on the group size or on
+ * which paths share a group. Mutable, one instance per worker; not thread-safe.
+ */
+final class LockstepSimulator {
+    /**
+     * Paths per group: enough independent iterations to keep the CPU busy, few enough that the
+     * group's state (about 20 arrays of this length and the cooldown ring) stays in the L1/L2 caches.
+     */
+    static final int LANES = 128;
+
+    private final CompiledScenario c;
+    private final StepGrid grid;
+    private final int assets;
+    private final int sources;
+    private int lanes;
+
+    private final RandomGenerator[] market;
+    /** [asset][lane], [source][lane]. */
+    private final RandomGenerator[][] crashStream;
+    private final RandomGenerator[][] lossStream;
+    private final RandomGenerator[][] severityStream;
+    /** [asset][lane]: log price; crashes of this step. */
+    private final double[][] logP;
+    private final int[][] crashes;
+    /** [asset][lane], [source][lane]: time in years of the next crash and of the next Poisson event. */
+    private final double[][] nextCrash;
+    private final double[][] nextLoss;
+    /** [asset][lane]: this step's standard normals; [lane]: one asset's correlated increment. */
+    private final double[][] eps;
+    private final double[] z;
+    private final CooldownQueues queue;
+
+    // state (SPEC §1.1), [lane]
+    private final double[] tvl;
+    private final double[] reserve;
+    private final double[] active;
+    private final double[] g;
+    private final double[] w;
+    private final double[] deficit;
+    /** 1 / price of the backstop asset this step: rewards and the elastic target divide by the price. */
+    private final double[] invPrice;
+    /** [lane]: value trace of each lane, null rows for lanes not traced; null when none is. */
+    private double[][] trace;
+
+    // per-path measures (SPEC §1.3), [lane]
+    final int[] slashEvents;
+    final int[] firstSlashStep;
+    final int[] firstShortfallStep;
+    final double[] slashedUsd;
+    final double[] reserveUsedUsd;
+    final double[] lossesUsd;
+    final double[] sweptUsd;
+    final double[] backstopValueEndUsd;
+    final double[] holderFactor;
+    final double[] stakerApr;
+    final double[] stakerAprGross;
+
+    LockstepSimulator(CompiledScenario c) {
+        this.c = c;
+        this.grid = c.grid;
+        this.assets = c.assets;
+        this.sources = c.sources;
+        this.market = new RandomGenerator[LANES];
+        this.crashStream = new RandomGenerator[assets][LANES];
+        this.lossStream = new RandomGenerator[sources][LANES];
+        this.severityStream = new RandomGenerator[sources][LANES];
+        this.logP = new double[assets][LANES];
+        this.crashes = new int[assets][LANES];
+        this.nextCrash = new double[assets][LANES];
+        this.nextLoss = new double[sources][LANES];
+        this.eps = new double[assets][LANES];
+        this.z = new double[LANES];
+        this.queue = new CooldownQueues(grid, LANES);
+        this.tvl = new double[LANES];
+        this.reserve = new double[LANES];
+        this.active = new double[LANES];
+        this.g = new double[LANES];
+        this.w = new double[LANES];
+        this.deficit = new double[LANES];
+        this.invPrice = new double[LANES];
+        this.slashEvents = new int[LANES];
+        this.firstSlashStep = new int[LANES];
+        this.firstShortfallStep = new int[LANES];
+        this.slashedUsd = new double[LANES];
+        this.reserveUsedUsd = new double[LANES];
+        this.lossesUsd = new double[LANES];
+        this.sweptUsd = new double[LANES];
+        this.backstopValueEndUsd = new double[LANES];
+        this.holderFactor = new double[LANES];
+        this.stakerApr = new double[LANES];
+        this.stakerAprGross = new double[LANES];
+    }
+
+    /**
+     * Runs paths {@code [firstPath, firstPath + lanes)}; the measures of path {@code firstPath + p}
+     * are in the lane-indexed fields at index {@code p} afterwards.
+     *
+     * @param traces null, or for each lane null or the row that receives the backstop's USD value
+     *               at the start and after every step
+     */
+    void run(long firstPath, int lanes, double[][] traces) {
+        start(firstPath, lanes, traces);
+        int steps = grid.steps();
+        for (int k = 0; k < steps; k++) {
+            step(k);
+        }
+        finish();
+    }
+
+    int lanes() {
+        return lanes;
+    }
+
+    double deficitUsd(int lane) {
+        return deficit[lane];
+    }
+
+    /** Resets the state to t = 0 for paths {@code [firstPath, firstPath + lanes)}, each with its own streams. */
+    void start(long firstPath, int lanes, double[][] traces) {
+        if (lanes < 1 || lanes > LANES) {
+            throw new IllegalArgumentException("a group has 1 to " + LANES + " paths, not " + lanes);
+        }
+        this.lanes = lanes;
+        for (int p = 0; p < lanes; p++) {
+            long path = firstPath + p;
+            market[p] = RandomStreams.of(c.seed, path, RandomStreams.MARKET);
+            for (int i = 0; i < assets; i++) {
+                if (c.yearsPerCrash[i] < Double.POSITIVE_INFINITY) {
+                    crashStream[i][p] = RandomStreams.of(c.seed, path, RandomStreams.crashes(i));
+                    nextCrash[i][p] = crashStream[i][p].nextExponential() * c.yearsPerCrash[i];
+                } else {
+                    nextCrash[i][p] = Double.POSITIVE_INFINITY;
+                }
+            }
+            for (int j = 0; j < sources; j++) {
+                lossStream[j][p] = RandomStreams.of(c.seed, path, RandomStreams.lossEvents(j));
+                severityStream[j][p] = RandomStreams.of(c.seed, path, RandomStreams.severities(j));
+                nextLoss[j][p] = c.yearsPerLoss[j] < Double.POSITIVE_INFINITY
+                        ? lossStream[j][p].nextExponential() * c.yearsPerLoss[j] : Double.POSITIVE_INFINITY;
+            }
+            for (int i = 0; i < assets; i++) {
+                logP[i][p] = c.logPrice0[i];
+            }
+        }
+        Arrays.fill(tvl, 0, lanes, c.tvl0);
+        Arrays.fill(reserve, 0, lanes, c.reserve0);
+        Arrays.fill(active, 0, lanes, c.stake0);
+        Arrays.fill(g, 0, lanes, 1);
+        Arrays.fill(w, 0, lanes, 0);
+        Arrays.fill(deficit, 0, lanes, 0);
+        queue.reset(lanes);
+        Arrays.fill(slashEvents, 0, lanes, 0);
+        Arrays.fill(firstSlashStep, 0, lanes, -1);
+        Arrays.fill(firstShortfallStep, 0, lanes, -1);
+        Arrays.fill(slashedUsd, 0, lanes, 0);
+        Arrays.fill(reserveUsedUsd, 0, lanes, 0);
+        Arrays.fill(lossesUsd, 0, lanes, 0);
+        Arrays.fill(sweptUsd, 0, lanes, 0);
+        invPrices();
+        trace = traces;
+        if (trace != null) {
+            for (int p = 0; p < lanes; p++) {
+                if (trace[p] != null) {
+                    trace[p][0] = active[p] * backstopPrice(p);
+                }
+            }
+        }
+    }
+
+    /** One step of SPEC §1.2, phases 1 to 7 in order, for every lane. */
+    void step(int k) {
+        int v = c.variant(k);
+        double dt = grid.dt(k);
+        double end = grid.endYear(k + 1);
+        market(v, end);
+        invPrices();
+        reserveAndRewards(dt);
+        losses(end, k);
+        queue.release(k, lanes);
+        if (c.elasticity > 0) {
+            elastic(k, v, dt);
+        }
+        if (trace != null) {
+            traces(k);
+        }
+    }
+
+    /** Computes the per-path measures of SPEC §1.3 from the final state. */
+    void finish() {
+        for (int p = 0; p < lanes; p++) {
+            backstopValueEndUsd[p] = (active[p] + queue.total(p)) * backstopPrice(p);
+            holderFactor[p] = g[p];
+            stakerApr[p] = ((g[p] - 1) + w[p]) / c.horizonYears;
+            stakerAprGross[p] = w[p] / c.horizonYears;
+        }
+    }
+
+    /**
+     * The backstop asset's USD price, computed only where a USD amount is needed (loss events, the
+     * value trace, the end of the path): every step needs only its inverse ({@link #invPrice}).
+     */
+    private double backstopPrice(int p) {
+        return c.backstopAsset < 0 ? 1 : Math.exp(logP[c.backstopAsset][p]);
+    }
+
+    private void invPrices() {
+        if (c.backstopAsset < 0) {
+            Arrays.fill(invPrice, 0, lanes, 1);
+            return;
+        }
+        double[] lp = logP[c.backstopAsset];
+        for (int p = 0; p < lanes; p++) {
+            invPrice[p] = Math.exp(-lp[p]);
+        }
+    }
+
+    /** SPEC §1.2 step 1: correlated log-normal prices with Poisson crashes, and TVL. */
+    private void market(int v, double end) {
+        if (assets == 0) {
+            return;
+        }
+        if (c.anyVolatility) {
+            diffuse(v);
+        } else {
+            drift(v);
+        }
+        for (int i = 0; i < assets; i++) {
+            if (c.yearsPerCrash[i] < Double.POSITIVE_INFINITY) {
+                crashes(i, end);
+            }
+        }
+        if (c.follows >= 0) {
+            followTvl();
+        }
+    }
+
+    /**
+     * Correlated normal increments {@code z = L·ε}: first each lane's normals, asset by asset from
+     * its market stream; then {@code z} accumulated over the factor's columns for all lanes at once,
+     * in the same order of terms as a dot product per lane, in loops simple enough for HotSpot to
+     * vectorise.
+     */
+    private void diffuse(int v) {
+        double[] drift = c.driftTerm[v];
+        double[] vol = c.volTerm[v];
+        double[][] chol = c.chol;
+        for (int p = 0; p < lanes; p++) {
+            RandomGenerator r = market[p];
+            for (int i = 0; i < assets; i++) {
+                eps[i][p] = r.nextGaussian();
+            }
+        }
+        for (int i = 0; i < assets; i++) {
+            double[] row = chol[i];
+            Arrays.fill(z, 0, lanes, 0.0);
+            for (int j = 0; j < assets; j++) {
+                double l = row[j];
+                double[] e = eps[j];
+                for (int p = 0; p < lanes; p++) {
+                    z[p] += l * e[p];
+                }
+            }
+            double[] lp = logP[i];
+            double d = drift[i];
+            double s = vol[i];
+            for (int p = 0; p < lanes; p++) {
+                lp[p] += d + s * z[p];
+            }
+        }
+    }
+
+    private void drift(int v) {
+        double[] drift = c.driftTerm[v];
+        for (int i = 0; i < assets; i++) {
+            double[] lp = logP[i];
+            for (int p = 0; p < lanes; p++) {
+                lp[p] += drift[i];
+            }
+        }
+    }
+
+    /**
+     * Asset {@code i}'s crashes whose time falls in this step. Poisson events come from exponential
+     * times between events rather than a count drawn every step: the same law (the counts of
+     * disjoint steps are independent Poisson variables), one draw per event instead of one per
+     * step, and a count that can only grow with the rate for the same draws, which keeps rate
+     * sweeps smooth under common random numbers.
+     */
+    private void crashes(int i, double end) {
+        double[] next = nextCrash[i];
+        int[] count = crashes[i];
+        for (int p = 0; p < lanes; p++) {
+            int n = 0;
+            while (next[p] <= end) {
+                n++;
+                RandomGenerator r = crashStream[i][p];
+                logP[i][p] += Math.log1p(-c.drop[i].sample(r));
+                next[p] += r.nextExponential() * c.yearsPerCrash[i];
+            }
+            count[p] = n;
+        }
+    }
+
+    private void followTvl() {
+        double[] lp = logP[c.follows];
+        double tvl0 = c.tvl0;
+        double beta = c.beta;
+        double logPrice0 = c.logPrice0[c.follows];
+        for (int p = 0; p < lanes; p++) {
+            tvl[p] = tvl0 * Math.exp(beta * (lp[p] - logPrice0));
+        }
+    }
+
+    /**
+     * SPEC §1.2 steps 3 and 4 (they touch different state): the reserve's inflow and the sweep
+     * above its target ratio; then the holder unit's rewards,
+     * {@code W += g·(reward_usd / (B·P) + underlying·dt)}, in asset units ({@code reward_usd / P})
+     * so that the step multiplies by {@code 1/P} instead of dividing by {@code P}. Nothing is paid
+     * into an empty pool.
+     */
+    private void reserveAndRewards(double dt) {
+        double revenueRate = c.revenueRate;
+        double inflow = c.inflow;
+        boolean hasTarget = c.hasReserveTarget;
+        double reserveTarget = c.reserveTarget;
+        double revenueShare = c.revenueShare;
+        double underlying = c.underlyingYield * dt;
+        for (int p = 0; p < lanes; p++) {
+            double revenue = revenueRate * tvl[p] * dt;
+            double r = reserve[p] + inflow * revenue;
+            if (hasTarget) {
+                double target = reserveTarget * tvl[p];
+                if (r > target) {
+                    sweptUsd[p] += r - target;
+                    r = target;
+                }
+            }
+            reserve[p] = r;
+            double pool = active[p] + queue.total(p);
+            if (pool > 0) {
+                double rewardUnits = revenueShare * revenue * invPrice[p] + emissionUnitsPerYear(pool, invPrice[p]) * dt;
+                w[p] += g[p] * (rewardUnits / pool + underlying);
+            }
+        }
+    }
+
+    /** The emission rate in asset units per year at pool size {@code pool} (flat, or Umbrella's curve). */
+    private double emissionUnitsPerYear(double pool, double inv) {
+        double rate = c.emissionRate;
+        if (rate == 0) {
+            return 0;
+        }
+        if (c.emissionCurve) {
+            // x = B / T, or B·P / T for a target in USD
+            double x = c.emissionTargetInUsd ? pool / (c.emissionTarget * inv) : pool / c.emissionTarget;
+            rate *= Emissions.curveFactor(x);
+        }
+        return c.emissionsInUsd ? rate * inv : rate;
+    }
+
+    /** SPEC §1.2 step 5: each source's events, in declared order, through the waterfall. */
+    private void losses(double end, int k) {
+        for (int j = 0; j < sources; j++) {
+            double[] next = nextLoss[j];
+            int a = c.onCrashAsset[j];
+            for (int p = 0; p < lanes; p++) {
+                int events = 0;
+                while (next[p] <= end) {
+                    events++;
+                    next[p] += lossStream[j][p].nextExponential() * c.yearsPerLoss[j];
+                }
+                if (a >= 0 && crashes[a][p] > 0) {
+                    events += crashTriggered(j, p, crashes[a][p]);
+                }
+                if (events > 0) {
+                    events(j, p, events, backstopPrice(p), k);
+                }
+            }
+        }
+    }
+
+    private int crashTriggered(int source, int p, int crashCount) {
+        double probability = c.onCrashProbability[source];
+        RandomGenerator r = lossStream[source][p];
+        int events = 0;
+        for (int e = 0; e < crashCount; e++) {
+            if (r.nextDouble() < probability) {
+                events++;
+            }
+        }
+        return events;
+    }
+
+    private void events(int j, int p, int events, double price, int k) {
+        for (int e = 0; e < events; e++) {
+            double loss = c.severity[j].sample(severityStream[j][p]);
+            if (c.severityOfTvl[j]) {
+                loss *= tvl[p];
+            }
+            if (!(loss > 0)) {
+                loss = 0; // a negative draw counts as zero
+            }
+            if (c.hasCap[j]) {
+                loss = Math.min(loss, c.capOfTvl[j] ? c.cap[j] * tvl[p] : c.cap[j]);
+            }
+            absorb(p, loss, price, k);
+        }
+    }
+
+    /** The waterfall of SPEC §1.2 step 5 for one event of {@code loss} USD on lane {@code p}. */
+    void absorb(int p, double loss, double price, int k) {
+        lossesUsd[p] += loss;
+        if (loss <= 0) {
+            return;
+        }
+        if (c.reserveFirst) {
+            loss = payFromReserve(p, loss);
+            loss = payFromBackstop(p, loss, price, k);
+        } else {
+            loss = payFromBackstop(p, loss, price, k);
+            loss = payFromReserve(p, loss);
+        }
+        if (loss > 0) {
+            deficit[p] += loss;
+            if (firstShortfallStep[p] < 0) {
+                firstShortfallStep[p] = k;
+            }
+        }
+    }
+
+    private double payFromReserve(int p, double loss) {
+        double paid = Math.min(loss, reserve[p]);
+        if (paid <= 0) {
+            return loss;
+        }
+        reserve[p] -= paid;
+        reserveUsedUsd[p] += paid;
+        return paid == loss ? 0 : loss - paid;
+    }
+
+    private double payFromBackstop(int p, double loss, double price, int k) {
+        double pool = active[p] + queue.total(p);
+        if (loss <= 0 || pool <= 0 || c.maxSlash == 0) {
+            return loss;
+        }
+        double unitValue = price * (1 - c.haircut);
+        double paid = Math.min(loss, c.maxSlash * pool * unitValue);
+        if (!(paid > 0)) {
+            return loss;
+        }
+        double slashedUnits = paid / unitValue;
+        double keep = Math.max(0, 1 - slashedUnits / pool);
+        active[p] *= keep;
+        queue.scale(p, keep);
+        g[p] *= keep;
+        slashedUsd[p] += paid;
+        slashEvents[p]++;
+        if (firstSlashStep[p] < 0) {
+            firstSlashStep[p] = k;
+        }
+        if (c.panic > 0) {
+            double leaving = c.panic * active[p];
+            active[p] -= leaving;
+            queue.add(p, grid.releaseOfPanic(k), leaving);
+        }
+        return paid == loss ? 0 : loss - paid;
+    }
+
+    /**
+     * SPEC §1.2 step 7: the active stake moves toward {@code B*}, the size that pays the required
+     * yield. In asset units the equation is {@code (K/P + e(B*)) / B* + underlying = required}, with
+     * {@code K} the revenue share in USD per year and {@code e} the emissions in asset units: for
+     * flat emissions {@code B* = (K/P + e) / (required − underlying)}; for the curve,
+     * {@link TargetLiquidity} solves it.
+     */
+    private void elastic(int k, int v, double dt) {
+        double revenueShareRate = c.revenueShare * c.revenueRate;
+        double step = c.elasticStep[v];
+        int release = grid.releaseOfElastic(k);
+        for (int p = 0; p < lanes; p++) {
+            double inv = invPrice[p];
+            double revenueUnits = revenueShareRate * tvl[p] * inv;
+            double maxUnits = c.emissionsInUsd ? c.emissionRate * inv : c.emissionRate;
+            double target;
+            if (c.emissionCurve) {
+                double xPerUnit = c.emissionTargetInUsd ? 1 / (c.emissionTarget * inv) : 1 / c.emissionTarget;
+                target = TargetLiquidity.equilibriumPool(revenueUnits, maxUnits, xPerUnit, 1, c.netRequiredYield);
+            } else {
+                target = (revenueUnits + maxUnits) * c.invNetRequiredYield;
+            }
+            double f = step * (target - active[p]);
+            if (f > 0) {
+                active[p] += f;
+            } else if (f < 0) {
+                double leaving = Math.min(-f, active[p]);
+                active[p] -= leaving;
+                queue.add(p, release, leaving);
+            }
+        }
+    }
+
+    private void traces(int k) {
+        for (int p = 0; p < lanes; p++) {
+            if (trace[p] != null) {
+                trace[p][k + 1] = (active[p] + queue.total(p)) * backstopPrice(p);
+            }
+        }
+    }
+}
