@@ -7,12 +7,14 @@ import java.util.Arrays;
  * stake that asked to leave, bucketed by the step in whose cooldown phase it leaves. Entries are
  * slashed pro rata with the active stake.
  *
- * <p>Stake queued in step {@code k} leaves at most {@code span} steps later, so the pending buckets
- * of a lane always lie in {@code [k, k + span]}: they live in a ring of {@code span + 1} rows, with
- * stake that would leave after the horizon in a bucket of its own. A lane touches only its buckets
- * between the oldest and newest pending step, in step order, so a slash costs the cooldown length,
- * not the horizon, and the totals are the same bits as one queue per path would give. Mutable,
- * reused across groups; not thread-safe.
+ * <p>Stake is queued in step {@code k} for step {@code k} or later, at most {@code span} steps
+ * later, and every step releases its own bucket, so in step {@code k} the pending buckets lie in
+ * {@code [k, k + span]}: they live in a ring of {@code span + 1} rows, with stake that would leave
+ * after the horizon in a bucket of its own. Per lane the queue keeps its total and the newest
+ * pending step: when that step's bucket leaves, nothing is pending any more and the total is reset
+ * to exactly 0 rather than carry rounding. Empty buckets hold exactly +0 and totals are never −0,
+ * so adding an empty bucket or a zero amount changes no bit. Mutable, reused across groups; not
+ * thread-safe.
  */
 final class CooldownQueues {
     private final int steps;
@@ -23,8 +25,7 @@ final class CooldownQueues {
     /** [lane]: stake that leaves after the horizon. */
     private final double[] never;
     private final double[] total;
-    /** [lane]: oldest and newest pending step; {@code last < first} when the queue is empty. */
-    private final int[] first;
+    /** [lane]: the newest step with stake pending, {@code -1} when the queue is empty. */
     private final int[] last;
 
     CooldownQueues(StepGrid grid, int lanes) {
@@ -42,12 +43,14 @@ final class CooldownQueues {
         this.ring = new double[span + 1][lanes];
         this.never = new double[lanes];
         this.total = new double[lanes];
-        this.first = new int[lanes];
         this.last = new int[lanes];
         Arrays.fill(last, -1);
     }
 
     private int spanOf(int release, int k) {
+        if (release < k) {
+            throw new IllegalStateException("stake queued in step " + k + " cannot leave in step " + release);
+        }
         return release < steps ? release - k : 0;
     }
 
@@ -58,7 +61,6 @@ final class CooldownQueues {
         }
         Arrays.fill(never, 0, lanes, 0.0);
         Arrays.fill(total, 0, lanes, 0.0);
-        Arrays.fill(first, 0, lanes, 0);
         Arrays.fill(last, 0, lanes, -1);
     }
 
@@ -66,72 +68,64 @@ final class CooldownQueues {
         return total[lane];
     }
 
+    /** Queues {@code amount} (nothing if it is not positive) on one lane, to leave in step {@code releaseStep}. */
     void add(int lane, int releaseStep, double amount) {
         if (amount <= 0) {
             return;
         }
-        if (last[lane] < first[lane]) {
-            first[lane] = releaseStep;
-            last[lane] = releaseStep;
-        } else {
-            first[lane] = Math.min(first[lane], releaseStep);
-            last[lane] = Math.max(last[lane], releaseStep);
-        }
-        int row = rowOf[releaseStep];
-        if (row < 0) {
-            never[lane] += amount;
-        } else {
-            ring[row][lane] += amount;
-        }
+        last[lane] = Math.max(last[lane], releaseStep);
+        bucket(releaseStep)[lane] += amount;
         total[lane] += amount;
     }
 
-    /** Multiplies every entry of a lane by {@code keep} (a slash of {@code 1 − keep}). */
-    void scale(int lane, double keep) {
-        if (last[lane] < first[lane]) {
-            return;
+    /**
+     * Queues {@code amounts[p]} (nothing where it is not positive) on each lane {@code p}: the same
+     * bits as {@link #add} lane by lane. Written without branches on the amounts, because whether a
+     * lane adds anything changes at random from step to step and a mispredicted branch costs more
+     * than the whole update: HotSpot turns a choice between two doubles into a branch on x86, so
+     * the double is chosen with {@code Math.max} (a branch-free instruction) and only the int with
+     * {@code ?:}.
+     */
+    void addAll(int releaseStep, double[] amounts, int lanes) {
+        double[] bucket = bucket(releaseStep);
+        for (int p = 0; p < lanes; p++) {
+            double x = amounts[p];
+            double amount = Math.max(x, 0);
+            int adds = (int) (-Double.doubleToRawLongBits(x) >>> 63);
+            last[p] = Math.max(last[p], adds * (releaseStep + 1) - 1);
+            bucket[p] += amount;
+            total[p] += amount;
         }
+    }
+
+    /** Multiplies every entry of a lane by {@code keep} (a slash of {@code 1 − keep}) in step {@code k}. */
+    void scale(int lane, int k, double keep) {
+        // the pending buckets in step order (empty ones add +0), then the one past the horizon
         double sum = 0;
-        for (int i = first[lane]; i <= last[lane]; i++) {
-            int row = rowOf[i];
-            double b;
-            if (row < 0) {
-                b = never[lane] *= keep;
-            } else {
-                b = ring[row][lane] *= keep;
-            }
-            sum += b;
+        int end = Math.min(k + ring.length, steps);
+        for (int i = k; i < end; i++) {
+            sum += ring[rowOf[i]][lane] *= keep;
         }
+        sum += never[lane] *= keep;
         total[lane] = sum;
     }
 
-    /** Removes from lanes {@code [0, lanes)} what leaves in step {@code k}. */
+    /** Removes from lanes {@code [0, lanes)} what leaves in step {@code k} (branch-free, see {@link #addAll}). */
     void release(int k, int lanes) {
         double[] bucket = ring[rowOf[k]];
         for (int p = 0; p < lanes; p++) {
-            if (last[p] < first[p] || k < first[p]) {
-                continue;
-            }
             double out = bucket[p];
             bucket[p] = 0;
-            if (k == last[p] && k == first[p]) {
-                // nothing pending any more: reset exactly rather than carry rounding
-                empty(p);
-                continue;
-            }
-            if (k == first[p]) {
-                first[p] = k + 1;
-            }
-            total[p] = Math.max(0, total[p] - out);
-            if (first[p] > last[p]) {
-                empty(p);
-            }
+            boolean emptied = last[p] == k;
+            // the bits of max(0, total − out), or of +0 (all bits clear) once nothing is pending
+            long keepBits = emptied ? 0L : -1L;
+            total[p] = Double.longBitsToDouble(Double.doubleToRawLongBits(Math.max(0, total[p] - out)) & keepBits);
+            last[p] = emptied ? -1 : last[p];
         }
     }
 
-    private void empty(int p) {
-        total[p] = 0;
-        first[p] = 0;
-        last[p] = -1;
+    private double[] bucket(int step) {
+        int row = rowOf[step];
+        return row < 0 ? never : ring[row];
     }
 }

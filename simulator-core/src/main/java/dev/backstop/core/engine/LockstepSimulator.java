@@ -43,6 +43,14 @@ final class LockstepSimulator {
     /** [asset][lane], [source][lane]: time in years of the next crash and of the next Poisson event. */
     private final double[][] nextCrash;
     private final double[][] nextLoss;
+    /**
+     * [asset], [source]: the soonest of those times over the group, and whether any lane of the
+     * group crashed this step. Crashes and loss events are rare (a group of 128 paths sees a loss
+     * event in about one step in three at a rate of 1/yr), so most steps skip their lane loops.
+     */
+    private final double[] soonestCrash;
+    private final double[] soonestLoss;
+    private final boolean[] crashedThisStep;
     /** [asset][lane]: this step's standard normals; [lane]: one asset's correlated increment. */
     private final double[][] eps;
     private final double[] z;
@@ -57,6 +65,8 @@ final class LockstepSimulator {
     private final double[] deficit;
     /** 1 / price of the backstop asset this step: rewards and the elastic target divide by the price. */
     private final double[] invPrice;
+    /** [lane]: stake leaving the pool by elastic exit this step. */
+    private final double[] leaving;
     /** [lane]: value trace of each lane, null rows for lanes not traced; null when none is. */
     private double[][] trace;
 
@@ -86,6 +96,9 @@ final class LockstepSimulator {
         this.crashes = new int[assets][LANES];
         this.nextCrash = new double[assets][LANES];
         this.nextLoss = new double[sources][LANES];
+        this.soonestCrash = new double[assets];
+        this.soonestLoss = new double[sources];
+        this.crashedThisStep = new boolean[assets];
         this.eps = new double[assets][LANES];
         this.z = new double[LANES];
         this.queue = new CooldownQueues(grid, LANES);
@@ -96,6 +109,7 @@ final class LockstepSimulator {
         this.w = new double[LANES];
         this.deficit = new double[LANES];
         this.invPrice = new double[LANES];
+        this.leaving = new double[LANES];
         this.slashEvents = new int[LANES];
         this.firstSlashStep = new int[LANES];
         this.firstShortfallStep = new int[LANES];
@@ -160,6 +174,14 @@ final class LockstepSimulator {
                 logP[i][p] = c.logPrice0[i];
             }
         }
+        for (int i = 0; i < assets; i++) {
+            soonestCrash[i] = soonest(nextCrash[i]);
+            Arrays.fill(crashes[i], 0, lanes, 0);
+            crashedThisStep[i] = false;
+        }
+        for (int j = 0; j < sources; j++) {
+            soonestLoss[j] = soonest(nextLoss[j]);
+        }
         Arrays.fill(tvl, 0, lanes, c.tvl0);
         Arrays.fill(reserve, 0, lanes, c.reserve0);
         Arrays.fill(active, 0, lanes, c.stake0);
@@ -183,6 +205,14 @@ final class LockstepSimulator {
                 }
             }
         }
+    }
+
+    private double soonest(double[] times) {
+        double t = Double.POSITIVE_INFINITY;
+        for (int p = 0; p < lanes; p++) {
+            t = Math.min(t, times[p]);
+        }
+        return t;
     }
 
     /** One step of SPEC §1.2, phases 1 to 7 in order, for every lane. */
@@ -243,9 +273,7 @@ final class LockstepSimulator {
             drift(v);
         }
         for (int i = 0; i < assets; i++) {
-            if (c.yearsPerCrash[i] < Double.POSITIVE_INFINITY) {
-                crashes(i, end);
-            }
+            crashes(i, end);
         }
         if (c.follows >= 0) {
             followTvl();
@@ -307,6 +335,14 @@ final class LockstepSimulator {
     private void crashes(int i, double end) {
         double[] next = nextCrash[i];
         int[] count = crashes[i];
+        if (soonestCrash[i] > end) {
+            if (crashedThisStep[i]) {
+                Arrays.fill(count, 0, lanes, 0);
+                crashedThisStep[i] = false;
+            }
+            return;
+        }
+        boolean any = false;
         for (int p = 0; p < lanes; p++) {
             int n = 0;
             while (next[p] <= end) {
@@ -316,7 +352,10 @@ final class LockstepSimulator {
                 next[p] += r.nextExponential() * c.yearsPerCrash[i];
             }
             count[p] = n;
+            any |= n > 0;
         }
+        crashedThisStep[i] = any;
+        soonestCrash[i] = soonest(next);
     }
 
     private void followTvl() {
@@ -381,6 +420,9 @@ final class LockstepSimulator {
         for (int j = 0; j < sources; j++) {
             double[] next = nextLoss[j];
             int a = c.onCrashAsset[j];
+            if (soonestLoss[j] > end && !(a >= 0 && crashedThisStep[a])) {
+                continue;
+            }
             for (int p = 0; p < lanes; p++) {
                 int events = 0;
                 while (next[p] <= end) {
@@ -394,6 +436,7 @@ final class LockstepSimulator {
                     events(j, p, events, backstopPrice(p), k);
                 }
             }
+            soonestLoss[j] = soonest(next);
         }
     }
 
@@ -469,7 +512,7 @@ final class LockstepSimulator {
         double slashedUnits = paid / unitValue;
         double keep = Math.max(0, 1 - slashedUnits / pool);
         active[p] *= keep;
-        queue.scale(p, keep);
+        queue.scale(p, k, keep);
         g[p] *= keep;
         slashedUsd[p] += paid;
         slashEvents[p]++;
@@ -495,26 +538,31 @@ final class LockstepSimulator {
         double revenueShareRate = c.revenueShare * c.revenueRate;
         double step = c.elasticStep[v];
         int release = grid.releaseOfElastic(k);
+        boolean curve = c.emissionCurve;
+        boolean emissionsInUsd = c.emissionsInUsd;
+        double emissionRate = c.emissionRate;
+        double invNetRequiredYield = c.invNetRequiredYield;
         for (int p = 0; p < lanes; p++) {
             double inv = invPrice[p];
             double revenueUnits = revenueShareRate * tvl[p] * inv;
-            double maxUnits = c.emissionsInUsd ? c.emissionRate * inv : c.emissionRate;
+            double maxUnits = emissionsInUsd ? emissionRate * inv : emissionRate;
             double target;
-            if (c.emissionCurve) {
+            if (curve) {
                 double xPerUnit = c.emissionTargetInUsd ? 1 / (c.emissionTarget * inv) : 1 / c.emissionTarget;
                 target = TargetLiquidity.equilibriumPool(revenueUnits, maxUnits, xPerUnit, 1, c.netRequiredYield);
             } else {
-                target = (revenueUnits + maxUnits) * c.invNetRequiredYield;
+                target = (revenueUnits + maxUnits) * invNetRequiredYield;
             }
-            double f = step * (target - active[p]);
-            if (f > 0) {
-                active[p] += f;
-            } else if (f < 0) {
-                double leaving = Math.min(-f, active[p]);
-                active[p] -= leaving;
-                queue.add(p, release, leaving);
-            }
+            double a = active[p];
+            double f = step * (target - a);
+            // min and max rather than branches, whose direction (the sign of f) is a coin toss from
+            // step to step: out = f < 0 ? min(−f, a) : 0, and the new stake is a + f when f > 0,
+            // else a − out (adding or subtracting 0 changes no bit)
+            double out = Math.max(0, Math.min(-f, a));
+            active[p] = (a + Math.max(f, 0)) - out;
+            leaving[p] = out;
         }
+        queue.addAll(release, leaving, lanes);
     }
 
     private void traces(int k) {

@@ -56,14 +56,15 @@ class CooldownTest {
         q.add(1, 2, 100);
         q.release(0, 2);
         q.add(1, 3, 50);
-        q.scale(1, 0.5);
+        q.scale(1, 1, 0.5);
         assertEquals(75, q.total(1), 1e-12);
         assertEquals(0, q.total(0), "lanes are independent");
         q.release(1, 2);
         assertEquals(75, q.total(1), 1e-12);
         q.release(2, 2);
         assertEquals(25, q.total(1), 1e-12);
-        q.add(1, 4, 10); // lands in the ring row step 2 just left
+        q.addAll(4, new double[] {-1, 10}, 2); // lands in the ring row step 2 just left; lane 0 adds nothing
+        assertEquals(0, q.total(0));
         q.release(3, 2);
         assertEquals(10, q.total(1), 1e-12);
         q.release(4, 2);
@@ -84,7 +85,7 @@ class CooldownTest {
             assertEquals(expected, q.total(0), 1e-12, "step " + k);
         }
         assertEquals(30, g.releaseOfPanic(27));
-        q.scale(0, 0.5);
+        q.scale(0, 29, 0.5);
         assertEquals(expected / 2, q.total(0), 1e-12);
         q.reset(1);
         assertEquals(0, q.total(0));
