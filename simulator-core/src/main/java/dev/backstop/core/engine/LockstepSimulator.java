@@ -210,7 +210,9 @@ final class LockstepSimulator {
     private double soonest(double[] times) {
         double t = Double.POSITIVE_INFINITY;
         for (int p = 0; p < lanes; p++) {
-            t = Math.min(t, times[p]);
+            if (times[p] < t) {
+                t = times[p];
+            }
         }
         return t;
     }
@@ -343,6 +345,7 @@ final class LockstepSimulator {
             return;
         }
         boolean any = false;
+        double soonest = Double.POSITIVE_INFINITY;
         for (int p = 0; p < lanes; p++) {
             int n = 0;
             while (next[p] <= end) {
@@ -353,9 +356,12 @@ final class LockstepSimulator {
             }
             count[p] = n;
             any |= n > 0;
+            if (next[p] < soonest) { // rarely true: a branch, cheaper than Math.min's NaN and −0 handling
+                soonest = next[p];
+            }
         }
         crashedThisStep[i] = any;
-        soonestCrash[i] = soonest(next);
+        soonestCrash[i] = soonest;
     }
 
     private void followTvl() {
@@ -423,6 +429,7 @@ final class LockstepSimulator {
             if (soonestLoss[j] > end && !(a >= 0 && crashedThisStep[a])) {
                 continue;
             }
+            double soonest = Double.POSITIVE_INFINITY;
             for (int p = 0; p < lanes; p++) {
                 int events = 0;
                 while (next[p] <= end) {
@@ -435,8 +442,11 @@ final class LockstepSimulator {
                 if (events > 0) {
                     events(j, p, events, backstopPrice(p), k);
                 }
+                if (next[p] < soonest) { // rarely true: a branch, cheaper than Math.min's NaN and −0 handling
+                    soonest = next[p];
+                }
             }
-            soonestLoss[j] = soonest(next);
+            soonestLoss[j] = soonest;
         }
     }
 
