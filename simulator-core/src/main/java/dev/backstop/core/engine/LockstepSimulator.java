@@ -259,8 +259,10 @@ final class LockstepSimulator {
             return;
         }
         double[] lp = logP[c.backstopAsset];
-        for (int p = 0; p < lanes; p++) {
-            invPrice[p] = Math.exp(-lp[p]);
+        double[] inv = invPrice;
+        int n = lanes; // locals: Math.exp is a call, after which fields would be read again
+        for (int p = 0; p < n; p++) {
+            inv[p] = Math.exp(-lp[p]);
         }
     }
 
@@ -292,10 +294,14 @@ final class LockstepSimulator {
         double[] drift = c.driftTerm[v];
         double[] vol = c.volTerm[v];
         double[][] chol = c.chol;
-        for (int p = 0; p < lanes; p++) {
-            RandomGenerator r = market[p];
-            for (int i = 0; i < assets; i++) {
-                eps[i][p] = r.nextGaussian();
+        // each lane draws its assets' normals in asset order from its own stream; the order across
+        // lanes does not matter. Locals, not fields: after a call HotSpot must reload fields
+        int n = lanes;
+        RandomGenerator[] streams = market;
+        for (int i = 0; i < assets; i++) {
+            double[] e = eps[i];
+            for (int p = 0; p < n; p++) {
+                e[p] = streams[p].nextGaussian();
             }
         }
         for (int i = 0; i < assets; i++) {
@@ -346,16 +352,17 @@ final class LockstepSimulator {
         }
         boolean any = false;
         double soonest = Double.POSITIVE_INFINITY;
+        int lanes = this.lanes; // a local: after the calls in the loop HotSpot would read a field again
         for (int p = 0; p < lanes; p++) {
-            int n = 0;
+            int crashed = 0;
             while (next[p] <= end) {
-                n++;
+                crashed++;
                 RandomGenerator r = crashStream[i][p];
                 logP[i][p] += Math.log1p(-c.drop[i].sample(r));
                 next[p] += r.nextExponential() * c.yearsPerCrash[i];
             }
-            count[p] = n;
-            any |= n > 0;
+            count[p] = crashed;
+            any |= crashed > 0;
             if (next[p] < soonest) { // rarely true: a branch, cheaper than Math.min's NaN and −0 handling
                 soonest = next[p];
             }
@@ -369,8 +376,10 @@ final class LockstepSimulator {
         double tvl0 = c.tvl0;
         double beta = c.beta;
         double logPrice0 = c.logPrice0[c.follows];
-        for (int p = 0; p < lanes; p++) {
-            tvl[p] = tvl0 * Math.exp(beta * (lp[p] - logPrice0));
+        double[] out = tvl;
+        int n = lanes; // locals: Math.exp is a call, after which fields would be read again
+        for (int p = 0; p < n; p++) {
+            out[p] = tvl0 * Math.exp(beta * (lp[p] - logPrice0));
         }
     }
 
@@ -430,14 +439,16 @@ final class LockstepSimulator {
                 continue;
             }
             double soonest = Double.POSITIVE_INFINITY;
+            int[] crashCount = a >= 0 ? crashes[a] : null;
+            int lanes = this.lanes; // a local: after the calls in the loop HotSpot would read a field again
             for (int p = 0; p < lanes; p++) {
                 int events = 0;
                 while (next[p] <= end) {
                     events++;
                     next[p] += lossStream[j][p].nextExponential() * c.yearsPerLoss[j];
                 }
-                if (a >= 0 && crashes[a][p] > 0) {
-                    events += crashTriggered(j, p, crashes[a][p]);
+                if (crashCount != null && crashCount[p] > 0) {
+                    events += crashTriggered(j, p, crashCount[p]);
                 }
                 if (events > 0) {
                     events(j, p, events, backstopPrice(p), k);
