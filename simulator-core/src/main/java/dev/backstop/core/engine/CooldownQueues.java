@@ -68,6 +68,11 @@ final class CooldownQueues {
         return total[lane];
     }
 
+    /** Every lane's total, for loops over lanes to read (not to change). */
+    double[] totals() {
+        return total;
+    }
+
     /** Queues {@code amount} (nothing if it is not positive) on one lane, to leave in step {@code releaseStep}. */
     void add(int lane, int releaseStep, double amount) {
         if (amount <= 0) {

@@ -224,7 +224,8 @@ final class LockstepSimulator {
         double end = grid.endYear(k + 1);
         market(v, end);
         invPrices();
-        reserveAndRewards(dt);
+        reserve(dt);
+        rewards(dt);
         losses(end, k);
         queue.release(k, lanes);
         if (c.elasticity > 0) {
@@ -384,34 +385,94 @@ final class LockstepSimulator {
     }
 
     /**
-     * SPEC §1.2 steps 3 and 4 (they touch different state): the reserve's inflow and the sweep
-     * above its target ratio; then the holder unit's rewards,
-     * {@code W += g·(reward_usd / (B·P) + underlying·dt)}, in asset units ({@code reward_usd / P})
-     * so that the step multiplies by {@code 1/P} instead of dividing by {@code P}. Nothing is paid
-     * into an empty pool.
+     * SPEC §1.2 step 3: the reserve's inflow, and the sweep above its target ratio, with min and max
+     * instead of a branch so that HotSpot vectorises the loop: the same bits, since a reserve and a
+     * swept total are never −0.
      */
-    private void reserveAndRewards(double dt) {
+    private void reserve(double dt) {
         double revenueRate = c.revenueRate;
         double inflow = c.inflow;
-        boolean hasTarget = c.hasReserveTarget;
         double reserveTarget = c.reserveTarget;
+        int n = lanes;
+        double[] tvl = this.tvl;
+        double[] reserve = this.reserve;
+        double[] swept = sweptUsd;
+        if (c.hasReserveTarget) {
+            for (int p = 0; p < n; p++) {
+                double revenue = revenueRate * tvl[p] * dt;
+                double r = reserve[p] + inflow * revenue;
+                double target = reserveTarget * tvl[p];
+                swept[p] += Math.max(r - target, 0);
+                reserve[p] = Math.min(r, target);
+            }
+        } else {
+            for (int p = 0; p < n; p++) {
+                double revenue = revenueRate * tvl[p] * dt;
+                reserve[p] += inflow * revenue;
+            }
+        }
+    }
+
+    /**
+     * SPEC §1.2 step 4: the holder unit's rewards, {@code W += g·(reward_usd / (B·P) + underlying·dt)},
+     * in asset units ({@code reward_usd / P}) so that the step multiplies by {@code 1/P} instead of
+     * dividing by {@code P}. Nothing is paid into an empty pool.
+     */
+    private void rewards(double dt) {
+        double[] queued = queue.totals();
+        if (!c.emissionCurve && allPoolsPositive(queued)) {
+            flatRewards(dt, queued);
+            return;
+        }
+        double revenueRate = c.revenueRate;
         double revenueShare = c.revenueShare;
         double underlying = c.underlyingYield * dt;
         for (int p = 0; p < lanes; p++) {
-            double revenue = revenueRate * tvl[p] * dt;
-            double r = reserve[p] + inflow * revenue;
-            if (hasTarget) {
-                double target = reserveTarget * tvl[p];
-                if (r > target) {
-                    sweptUsd[p] += r - target;
-                    r = target;
-                }
-            }
-            reserve[p] = r;
-            double pool = active[p] + queue.total(p);
+            double pool = active[p] + queued[p];
             if (pool > 0) {
+                double revenue = revenueRate * tvl[p] * dt;
                 double rewardUnits = revenueShare * revenue * invPrice[p] + emissionUnitsPerYear(pool, invPrice[p]) * dt;
                 w[p] += g[p] * (rewardUnits / pool + underlying);
+            }
+        }
+    }
+
+    private boolean allPoolsPositive(double[] queued) {
+        for (int p = 0; p < lanes; p++) {
+            if (!(active[p] + queued[p] > 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #rewards} with flat emissions when every pool of the group holds stake: the same
+     * arithmetic in a loop without branches, which HotSpot vectorises (the division per lane is
+     * otherwise the dearest operation of the step after the exponentials and the draws).
+     */
+    private void flatRewards(double dt, double[] queued) {
+        double revenueRate = c.revenueRate;
+        double revenueShare = c.revenueShare;
+        double underlying = c.underlyingYield * dt;
+        double rate = c.emissionRate;
+        int n = lanes;
+        double[] tvl = this.tvl;
+        double[] inv = invPrice;
+        double[] active = this.active;
+        double[] g = this.g;
+        double[] w = this.w;
+        if (c.emissionsInUsd) {
+            for (int p = 0; p < n; p++) {
+                double revenue = revenueRate * tvl[p] * dt;
+                double rewardUnits = revenueShare * revenue * inv[p] + rate * inv[p] * dt;
+                w[p] += g[p] * (rewardUnits / (active[p] + queued[p]) + underlying);
+            }
+        } else {
+            for (int p = 0; p < n; p++) {
+                double revenue = revenueRate * tvl[p] * dt;
+                double rewardUnits = revenueShare * revenue * inv[p] + rate * dt;
+                w[p] += g[p] * (rewardUnits / (active[p] + queued[p]) + underlying);
             }
         }
     }
