@@ -44,13 +44,17 @@ final class LockstepSimulator {
     private final double[][] nextCrash;
     private final double[][] nextLoss;
     /**
-     * [asset], [source]: the soonest of those times over the group, and whether any lane of the
-     * group crashed this step. Crashes and loss events are rare (a group of 128 paths sees a loss
-     * event in about one step in three at a rate of 1/yr), so most steps skip their lane loops.
+     * [asset], [source]: the lanes due in each step. Crashes and loss events are rare (about one per
+     * path and year per stream), so a step visits only the lanes with an event.
      */
-    private final double[] soonestCrash;
-    private final double[] soonestLoss;
-    private final boolean[] crashedThisStep;
+    private final EventCalendar[] crashCalendar;
+    private final EventCalendar[] lossCalendar;
+    /** [asset]: the lanes that crashed this step, in {@code crashedLanes[i][0, crashedCount[i])}. */
+    private final int[][] crashedLanes;
+    private final int[] crashedCount;
+    /** Lanes due in a step (scratch), and the (step, source) that last handled each lane. */
+    private final int[] dueLanes;
+    private final int[] handledBy;
     /** [asset][lane]: this step's standard normals; [lane]: one asset's correlated increment. */
     private final double[][] eps;
     private final double[] z;
@@ -96,9 +100,18 @@ final class LockstepSimulator {
         this.crashes = new int[assets][LANES];
         this.nextCrash = new double[assets][LANES];
         this.nextLoss = new double[sources][LANES];
-        this.soonestCrash = new double[assets];
-        this.soonestLoss = new double[sources];
-        this.crashedThisStep = new boolean[assets];
+        this.crashCalendar = new EventCalendar[assets];
+        for (int i = 0; i < assets; i++) {
+            crashCalendar[i] = new EventCalendar(grid, LANES);
+        }
+        this.lossCalendar = new EventCalendar[sources];
+        for (int j = 0; j < sources; j++) {
+            lossCalendar[j] = new EventCalendar(grid, LANES);
+        }
+        this.crashedLanes = new int[assets][LANES];
+        this.crashedCount = new int[assets];
+        this.dueLanes = new int[LANES];
+        this.handledBy = new int[LANES];
         this.eps = new double[assets][LANES];
         this.z = new double[LANES];
         this.queue = new CooldownQueues(grid, LANES);
@@ -175,13 +188,20 @@ final class LockstepSimulator {
             }
         }
         for (int i = 0; i < assets; i++) {
-            soonestCrash[i] = soonest(nextCrash[i]);
+            crashCalendar[i].clear();
+            for (int p = 0; p < lanes; p++) {
+                crashCalendar[i].schedule(p, nextCrash[i][p]);
+            }
             Arrays.fill(crashes[i], 0, lanes, 0);
-            crashedThisStep[i] = false;
+            crashedCount[i] = 0;
         }
         for (int j = 0; j < sources; j++) {
-            soonestLoss[j] = soonest(nextLoss[j]);
+            lossCalendar[j].clear();
+            for (int p = 0; p < lanes; p++) {
+                lossCalendar[j].schedule(p, nextLoss[j][p]);
+            }
         }
+        Arrays.fill(handledBy, 0, lanes, 0);
         Arrays.fill(tvl, 0, lanes, c.tvl0);
         Arrays.fill(reserve, 0, lanes, c.reserve0);
         Arrays.fill(active, 0, lanes, c.stake0);
@@ -207,22 +227,12 @@ final class LockstepSimulator {
         }
     }
 
-    private double soonest(double[] times) {
-        double t = Double.POSITIVE_INFINITY;
-        for (int p = 0; p < lanes; p++) {
-            if (times[p] < t) {
-                t = times[p];
-            }
-        }
-        return t;
-    }
-
     /** One step of SPEC §1.2, phases 1 to 7 in order, for every lane. */
     void step(int k) {
         int v = c.variant(k);
         double dt = grid.dt(k);
         double end = grid.endYear(k + 1);
-        market(v, end);
+        market(v, end, k);
         invPrices();
         reserve(dt);
         rewards(dt);
@@ -268,7 +278,7 @@ final class LockstepSimulator {
     }
 
     /** SPEC §1.2 step 1: correlated log-normal prices with Poisson crashes, and TVL. */
-    private void market(int v, double end) {
+    private void market(int v, double end, int k) {
         if (assets == 0) {
             return;
         }
@@ -278,7 +288,7 @@ final class LockstepSimulator {
             drift(v);
         }
         for (int i = 0; i < assets; i++) {
-            crashes(i, end);
+            crashes(i, end, k);
         }
         if (c.follows >= 0) {
             followTvl();
@@ -341,35 +351,27 @@ final class LockstepSimulator {
      * step, and a count that can only grow with the rate for the same draws, which keeps rate
      * sweeps smooth under common random numbers.
      */
-    private void crashes(int i, double end) {
+    private void crashes(int i, double end, int k) {
         double[] next = nextCrash[i];
         int[] count = crashes[i];
-        if (soonestCrash[i] > end) {
-            if (crashedThisStep[i]) {
-                Arrays.fill(count, 0, lanes, 0);
-                crashedThisStep[i] = false;
-            }
-            return;
+        int[] crashed = crashedLanes[i];
+        for (int q = 0; q < crashedCount[i]; q++) {
+            count[crashed[q]] = 0; // last step's crashes
         }
-        boolean any = false;
-        double soonest = Double.POSITIVE_INFINITY;
-        int lanes = this.lanes; // a local: after the calls in the loop HotSpot would read a field again
-        for (int p = 0; p < lanes; p++) {
-            int crashed = 0;
+        int due = crashCalendar[i].take(k, crashed);
+        crashedCount[i] = due;
+        for (int q = 0; q < due; q++) {
+            int p = crashed[q];
+            int n = 0;
             while (next[p] <= end) {
-                crashed++;
+                n++;
                 RandomGenerator r = crashStream[i][p];
                 logP[i][p] += Math.log1p(-c.drop[i].sample(r));
                 next[p] += r.nextExponential() * c.yearsPerCrash[i];
             }
-            count[p] = crashed;
-            any |= crashed > 0;
-            if (next[p] < soonest) { // rarely true: a branch, cheaper than Math.min's NaN and −0 handling
-                soonest = next[p];
-            }
+            count[p] = n;
+            crashCalendar[i].schedule(p, next[p]);
         }
-        crashedThisStep[i] = any;
-        soonestCrash[i] = soonest;
     }
 
     private void followTvl() {
@@ -491,34 +493,44 @@ final class LockstepSimulator {
         return c.emissionsInUsd ? rate * inv : rate;
     }
 
-    /** SPEC §1.2 step 5: each source's events, in declared order, through the waterfall. */
+    /**
+     * SPEC §1.2 step 5: each source's events, in declared order, through the waterfall: first the
+     * lanes with a Poisson event due (and their on_crash trials, drawn after the event times as on a
+     * path alone), then the other lanes whose asset crashed.
+     */
     private void losses(double end, int k) {
         for (int j = 0; j < sources; j++) {
             double[] next = nextLoss[j];
             int a = c.onCrashAsset[j];
-            if (soonestLoss[j] > end && !(a >= 0 && crashedThisStep[a])) {
-                continue;
-            }
-            double soonest = Double.POSITIVE_INFINITY;
             int[] crashCount = a >= 0 ? crashes[a] : null;
-            int lanes = this.lanes; // a local: after the calls in the loop HotSpot would read a field again
-            for (int p = 0; p < lanes; p++) {
+            int stamp = k * sources + j + 1;
+            int due = lossCalendar[j].take(k, dueLanes);
+            for (int q = 0; q < due; q++) {
+                int p = dueLanes[q];
                 int events = 0;
                 while (next[p] <= end) {
                     events++;
                     next[p] += lossStream[j][p].nextExponential() * c.yearsPerLoss[j];
                 }
+                lossCalendar[j].schedule(p, next[p]);
                 if (crashCount != null && crashCount[p] > 0) {
                     events += crashTriggered(j, p, crashCount[p]);
                 }
-                if (events > 0) {
-                    events(j, p, events, backstopPrice(p), k);
-                }
-                if (next[p] < soonest) { // rarely true: a branch, cheaper than Math.min's NaN and −0 handling
-                    soonest = next[p];
+                handledBy[p] = stamp;
+                events(j, p, events, backstopPrice(p), k);
+            }
+            if (crashCount != null) {
+                int[] crashed = crashedLanes[a];
+                for (int q = 0; q < crashedCount[a]; q++) {
+                    int p = crashed[q];
+                    if (handledBy[p] != stamp) {
+                        int events = crashTriggered(j, p, crashCount[p]);
+                        if (events > 0) {
+                            events(j, p, events, backstopPrice(p), k);
+                        }
+                    }
                 }
             }
-            soonestLoss[j] = soonest;
         }
     }
 
