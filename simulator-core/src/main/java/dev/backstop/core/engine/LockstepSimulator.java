@@ -58,6 +58,9 @@ final class LockstepSimulator {
     /** [asset][lane]: this step's standard normals; [lane]: one asset's correlated increment. */
     private final double[][] eps;
     private final double[] z;
+    /** [asset][lane]: this step's change of log price, crashes included; [lane]: scratch of {@link StepExp}. */
+    private final double[][] move;
+    private final double[] factor;
     private final CooldownQueues queue;
 
     // state (SPEC §1.1), [lane]
@@ -114,6 +117,8 @@ final class LockstepSimulator {
         this.handledBy = new int[LANES];
         this.eps = new double[assets][LANES];
         this.z = new double[LANES];
+        this.move = new double[assets][LANES];
+        this.factor = new double[LANES];
         this.queue = new CooldownQueues(grid, LANES);
         this.tvl = new double[LANES];
         this.reserve = new double[LANES];
@@ -216,7 +221,7 @@ final class LockstepSimulator {
         Arrays.fill(reserveUsedUsd, 0, lanes, 0);
         Arrays.fill(lossesUsd, 0, lanes, 0);
         Arrays.fill(sweptUsd, 0, lanes, 0);
-        invPrices();
+        Arrays.fill(invPrice, 0, lanes, c.backstopAsset < 0 ? 1 : Math.exp(-c.logPrice0[c.backstopAsset]));
         trace = traces;
         if (trace != null) {
             for (int p = 0; p < lanes; p++) {
@@ -264,16 +269,10 @@ final class LockstepSimulator {
         return c.backstopAsset < 0 ? 1 : Math.exp(logP[c.backstopAsset][p]);
     }
 
+    /** The backstop asset's inverse price, carried step by step ({@link StepExp}). */
     private void invPrices() {
-        if (c.backstopAsset < 0) {
-            Arrays.fill(invPrice, 0, lanes, 1);
-            return;
-        }
-        double[] lp = logP[c.backstopAsset];
-        double[] inv = invPrice;
-        int n = lanes; // locals: Math.exp is a call, after which fields would be read again
-        for (int p = 0; p < n; p++) {
-            inv[p] = Math.exp(-lp[p]);
+        if (c.backstopAsset >= 0) {
+            StepExp.multiply(invPrice, move[c.backstopAsset], -1, factor, lanes);
         }
     }
 
@@ -326,10 +325,13 @@ final class LockstepSimulator {
                 }
             }
             double[] lp = logP[i];
+            double[] m = move[i];
             double d = drift[i];
             double s = vol[i];
             for (int p = 0; p < lanes; p++) {
-                lp[p] += d + s * z[p];
+                double change = d + s * z[p];
+                m[p] = change;
+                lp[p] += change;
             }
         }
     }
@@ -338,6 +340,7 @@ final class LockstepSimulator {
         double[] drift = c.driftTerm[v];
         for (int i = 0; i < assets; i++) {
             double[] lp = logP[i];
+            Arrays.fill(move[i], 0, lanes, drift[i]);
             for (int p = 0; p < lanes; p++) {
                 lp[p] += drift[i];
             }
@@ -366,7 +369,9 @@ final class LockstepSimulator {
             while (next[p] <= end) {
                 n++;
                 RandomGenerator r = crashStream[i][p];
-                logP[i][p] += Math.log1p(-c.drop[i].sample(r));
+                double jump = Math.log1p(-c.drop[i].sample(r));
+                logP[i][p] += jump;
+                move[i][p] += jump;
                 next[p] += r.nextExponential() * c.yearsPerCrash[i];
             }
             count[p] = n;
@@ -374,16 +379,9 @@ final class LockstepSimulator {
         }
     }
 
+    /** TVL follows its asset: {@code TVL = TVL0 · (P / P0)^β}, carried step by step ({@link StepExp}). */
     private void followTvl() {
-        double[] lp = logP[c.follows];
-        double tvl0 = c.tvl0;
-        double beta = c.beta;
-        double logPrice0 = c.logPrice0[c.follows];
-        double[] out = tvl;
-        int n = lanes; // locals: Math.exp is a call, after which fields would be read again
-        for (int p = 0; p < n; p++) {
-            out[p] = tvl0 * Math.exp(beta * (lp[p] - logPrice0));
-        }
+        StepExp.multiply(tvl, move[c.follows], c.beta, factor, lanes);
     }
 
     /**
