@@ -51,11 +51,12 @@ final class StepExp {
         }
         for (int p = 0; p < n; p++) {
             double y = scale * change[p];
-            double f = factor[p];
             if (!(Math.abs(y) <= BOUND)) { // rare: a crash, an extreme draw, a long step (and NaN)
-                f = Math.exp(y);
+                factor[p] = Math.exp(y);
             }
-            target[p] *= f;
+        }
+        for (int p = 0; p < n; p++) { // vectorised
+            target[p] *= factor[p];
         }
     }
 }
