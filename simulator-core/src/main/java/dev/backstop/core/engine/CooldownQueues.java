@@ -88,18 +88,21 @@ final class CooldownQueues {
      * bits as {@link #add} lane by lane. Written without branches on the amounts, because whether a
      * lane adds anything changes at random from step to step and a mispredicted branch costs more
      * than the whole update: HotSpot turns a choice between two doubles into a branch on x86, so
-     * the double is chosen with {@code Math.max} (a branch-free instruction) and only the int with
-     * {@code ?:}.
+     * the double is chosen with {@code Math.max} (a branch-free instruction) and the int with
+     * arithmetic. The doubles and the ints are updated in separate passes: the first, doubles only,
+     * is vectorised.
      */
     void addAll(int releaseStep, double[] amounts, int lanes) {
         double[] bucket = bucket(releaseStep);
-        for (int p = 0; p < lanes; p++) {
-            double x = amounts[p];
-            double amount = Math.max(x, 0);
-            int adds = (int) (-Double.doubleToRawLongBits(x) >>> 63);
-            last[p] = Math.max(last[p], adds * (releaseStep + 1) - 1);
+        for (int p = 0; p < lanes; p++) { // doubles only: vectorised
+            double amount = Math.max(amounts[p], 0);
             bucket[p] += amount;
             total[p] += amount;
+        }
+        for (int p = 0; p < lanes; p++) {
+            // 1 if amounts[p] > 0 (a positive double's bits are a positive long), else 0
+            int adds = (int) (-Double.doubleToRawLongBits(amounts[p]) >>> 63);
+            last[p] = Math.max(last[p], adds * (releaseStep + 1) - 1);
         }
     }
 
@@ -115,17 +118,22 @@ final class CooldownQueues {
         total[lane] = sum;
     }
 
-    /** Removes from lanes {@code [0, lanes)} what leaves in step {@code k} (branch-free, see {@link #addAll}). */
+    /**
+     * Removes from lanes {@code [0, lanes)} what leaves in step {@code k}: a vectorised pass over the
+     * totals, then the rare lanes whose newest pending step this was.
+     */
     void release(int k, int lanes) {
         double[] bucket = ring[rowOf[k]];
-        for (int p = 0; p < lanes; p++) {
+        for (int p = 0; p < lanes; p++) { // doubles only: vectorised
             double out = bucket[p];
             bucket[p] = 0;
-            boolean emptied = last[p] == k;
-            // the bits of max(0, total − out), or of +0 (all bits clear) once nothing is pending
-            long keepBits = emptied ? 0L : -1L;
-            total[p] = Double.longBitsToDouble(Double.doubleToRawLongBits(Math.max(0, total[p] - out)) & keepBits);
-            last[p] = emptied ? -1 : last[p];
+            total[p] = Math.max(0, total[p] - out);
+        }
+        for (int p = 0; p < lanes; p++) {
+            if (last[p] == k) { // rare: nothing is pending any more; reset exactly rather than carry rounding
+                total[p] = 0;
+                last[p] = -1;
+            }
         }
     }
 

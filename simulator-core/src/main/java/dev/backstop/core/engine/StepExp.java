@@ -46,13 +46,18 @@ final class StepExp {
      * @param factor scratch of at least {@code n} values
      */
     static void multiply(double[] target, double[] change, double scale, double[] factor, int n) {
+        double largest = 0;
         for (int p = 0; p < n; p++) { // no branch and no call: vectorised
-            factor[p] = small(scale * change[p]);
-        }
-        for (int p = 0; p < n; p++) {
             double y = scale * change[p];
-            if (!(Math.abs(y) <= BOUND)) { // rare: a crash, an extreme draw, a long step (and NaN)
-                factor[p] = Math.exp(y);
+            factor[p] = small(y);
+            largest = Math.max(largest, Math.abs(y));
+        }
+        if (!(largest <= BOUND)) { // a crash, an extreme draw, a long step (or NaN) somewhere in the group
+            for (int p = 0; p < n; p++) {
+                double y = scale * change[p];
+                if (!(Math.abs(y) <= BOUND)) {
+                    factor[p] = Math.exp(y);
+                }
             }
         }
         for (int p = 0; p < n; p++) { // vectorised
