@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
  * {@code backstop bench [--json FILE]} (SPEC §3, issue 3): the engine's path-steps per second on
  * the bundled reference scenario with all threads and with one, the random-number floor (the same
  * variates drawn and summed alone, {@code RandomFloor}) on the same threads, their ratio and the
- * thread scaling; medians of several repetitions after a warm-up. The reference scenario's seed and
- * paths are fixed so that figures compare across builds.
+ * thread scaling; medians of several repetitions after a warm-up (the ratio and the scaling are the
+ * medians of each repetition's own ratios, see {@code Throughput}). The reference scenario's seed
+ * and paths are fixed so that figures compare across builds.
  *
  * <p>Mutable: picocli fills its fields; one instance per command line, not thread-safe.
  */

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code backstop bench --json FILE} writes exactly the keys issue 3 names, with consistent figures
- * (the ratio and the scaling are the quotients of the speeds). Speed itself is not asserted here:
- * it is measured, not tested.
+ * (with one repetition, the ratio and the scaling are the quotients of the speeds; with more, the
+ * medians of each repetition's quotients). Speed itself is not asserted here: it is measured, not
+ * tested.
  */
 class BenchCommandTest {
 

@@ -21,23 +21,24 @@ public final class Throughput {
      * @param pathStepsPerSecond1   engine, one thread (median)
      * @param floorPathStepsPerSecond random draws alone, all threads (median)
      * @param drawsPerStep          random variates per path-step drawn by both
+     * @param ratioToFloor          engine speed as a share of the floor's (1 = as fast as drawing the
+     *                              numbers alone): the median of each repetition's ratio
+     * @param threadScaling         speed-up from one thread to all threads: the median of each
+     *                              repetition's ratio
      */
     public record Figures(long paths, int steps, int threads, double pathStepsPerSecond,
-                          double pathStepsPerSecond1, double floorPathStepsPerSecond, double drawsPerStep) {
-        /** Engine speed as a share of the floor's (1 = as fast as drawing the numbers alone). */
-        public double ratioToFloor() {
-            return pathStepsPerSecond / floorPathStepsPerSecond;
-        }
-
-        /** Speed-up from one thread to all threads. */
-        public double threadScaling() {
-            return pathStepsPerSecond / pathStepsPerSecond1;
-        }
+                          double pathStepsPerSecond1, double floorPathStepsPerSecond, double drawsPerStep,
+                          double ratioToFloor, double threadScaling) {
     }
 
     private Throughput() {}
 
     /**
+     * Each repetition measures the engine on all threads, the floor and the engine on one thread, one
+     * right after the other; the ratio and the scaling are the medians of each repetition's own
+     * ratios. On a shared machine whose speed drifts over seconds (other tenants), a ratio of
+     * measurements taken together is steadier than the ratio of medians taken apart.
+     *
      * @param scenario    the scenario (its paths and seed are used)
      * @param threads     threads for the multi-threaded figures
      * @param repetitions measured repetitions of each figure (after one warm-up of each)
@@ -49,6 +50,8 @@ public final class Throughput {
         double[] all = new double[repetitions];
         double[] one = new double[repetitions];
         double[] draws = new double[repetitions];
+        double[] ratio = new double[repetitions];
+        double[] scaling = new double[repetitions];
         try (Engine many = Engine.withThreads(threads); Engine single = Engine.withThreads(1)) {
             // warm-up: let the JIT compile the engine and the floor loop
             many.run(scenario, quiet);
@@ -57,10 +60,12 @@ public final class Throughput {
                 all[r] = pathSteps / seconds(() -> many.run(scenario, quiet));
                 draws[r] = pathSteps / seconds(() -> floor.drawAll(threads));
                 one[r] = pathSteps / seconds(() -> single.run(scenario, quiet));
+                ratio[r] = all[r] / draws[r];
+                scaling[r] = all[r] / one[r];
             }
         }
         return new Figures(scenario.paths(), scenario.steps(), threads, median(all), median(one), median(draws),
-                floor.drawsPerStep());
+                floor.drawsPerStep(), median(ratio), median(scaling));
     }
 
     private static double seconds(Runnable r) {
