@@ -70,7 +70,7 @@ final class LockstepSimulator {
     private final double[] g;
     private final double[] w;
     private final double[] deficit;
-    /** 1 / price of the backstop asset this step: rewards and the elastic target divide by the price. */
+    /** 1 / price of the backstop asset this step, carried step by step: rewards and the elastic target divide by the price. */
     private final double[] invPrice;
     /** [lane]: stake leaving the pool by elastic exit this step. */
     private final double[] leaving;
