@@ -83,8 +83,9 @@ public final class BlockRunner {
                     + compiled.scenario.paths() + " paths");
         }
         PartialResult out = block(firstPath, count);
-        for (long group = firstPath; group < end; group += LockstepSimulator.LANES) {
-            int lanes = (int) Math.min(LockstepSimulator.LANES, end - group);
+        int capacity = simulator.capacity();
+        for (long group = firstPath; group < end; group += capacity) {
+            int lanes = (int) Math.min(capacity, end - group);
             simulator.run(group, lanes, recorder == null ? null : recorder.tracesOf(group, lanes));
             for (int p = 0; p < lanes; p++) {
                 out.add(simulator, p, days, riskFree);

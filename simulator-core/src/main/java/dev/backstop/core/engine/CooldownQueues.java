@@ -30,11 +30,7 @@ final class CooldownQueues {
 
     CooldownQueues(StepGrid grid, int lanes) {
         this.steps = grid.steps();
-        int span = 0;
-        for (int k = 0; k < steps; k++) {
-            span = Math.max(span, spanOf(grid.releaseOfPanic(k), k));
-            span = Math.max(span, spanOf(grid.releaseOfElastic(k), k));
-        }
+        int span = span(grid);
         this.rowOf = new int[steps + 1];
         for (int i = 0; i < steps; i++) {
             rowOf[i] = i % (span + 1);
@@ -47,7 +43,17 @@ final class CooldownQueues {
         Arrays.fill(last, -1);
     }
 
-    private int spanOf(int release, int k) {
+    /** The most steps between queuing stake and its release (before the horizon) on this grid. */
+    static int span(StepGrid grid) {
+        int span = 0;
+        for (int k = 0; k < grid.steps(); k++) {
+            span = Math.max(span, spanOf(grid.releaseOfPanic(k), k, grid.steps()));
+            span = Math.max(span, spanOf(grid.releaseOfElastic(k), k, grid.steps()));
+        }
+        return span;
+    }
+
+    private static int spanOf(int release, int k, int steps) {
         if (release < k) {
             throw new IllegalStateException("stake queued in step " + k + " cannot leave in step " + release);
         }
@@ -108,10 +114,11 @@ final class CooldownQueues {
 
     /** Multiplies every entry of a lane by {@code keep} (a slash of {@code 1 − keep}) in step {@code k}. */
     void scale(int lane, int k, double keep) {
-        // the pending buckets in step order (empty ones add +0), then the one past the horizon
+        // the pending buckets in step order, from this step to the newest (empty ones add +0), then
+        // the one past the horizon
         double sum = 0;
-        int end = Math.min(k + ring.length, steps);
-        for (int i = k; i < end; i++) {
+        int newest = Math.min(last[lane], steps - 1);
+        for (int i = k; i <= newest; i++) {
             sum += ring[rowOf[i]][lane] *= keep;
         }
         sum += never[lane] *= keep;

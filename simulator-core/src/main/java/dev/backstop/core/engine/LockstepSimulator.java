@@ -26,6 +26,16 @@ final class LockstepSimulator {
      */
     static final int LANES = 128;
 
+    /** Most memory a worker's cooldown ring may take (its rows hold one double per lane). */
+    private static final long RING_BYTES = 8L << 20;
+
+    /**
+     * Paths per group for this scenario: {@link #LANES}, or fewer when the cooldown spans so many
+     * steps (years of hourly steps) that the cooldown ring of {@link #LANES} paths would pass
+     * {@link #RING_BYTES}. Results do not depend on it.
+     */
+    private final int capacity;
+
     private final CompiledScenario c;
     private final StepGrid grid;
     private final int assets;
@@ -95,50 +105,51 @@ final class LockstepSimulator {
         this.grid = c.grid;
         this.assets = c.assets;
         this.sources = c.sources;
-        this.market = new RandomGenerator[LANES];
-        this.crashStream = new RandomGenerator[assets][LANES];
-        this.lossStream = new RandomGenerator[sources][LANES];
-        this.severityStream = new RandomGenerator[sources][LANES];
-        this.logP = new double[assets][LANES];
-        this.crashes = new int[assets][LANES];
-        this.nextCrash = new double[assets][LANES];
-        this.nextLoss = new double[sources][LANES];
+        this.capacity = (int) Math.max(1, Math.min(LANES, RING_BYTES / (8L * (CooldownQueues.span(grid) + 1))));
+        this.market = new RandomGenerator[capacity];
+        this.crashStream = new RandomGenerator[assets][capacity];
+        this.lossStream = new RandomGenerator[sources][capacity];
+        this.severityStream = new RandomGenerator[sources][capacity];
+        this.logP = new double[assets][capacity];
+        this.crashes = new int[assets][capacity];
+        this.nextCrash = new double[assets][capacity];
+        this.nextLoss = new double[sources][capacity];
         this.crashCalendar = new EventCalendar[assets];
         for (int i = 0; i < assets; i++) {
-            crashCalendar[i] = new EventCalendar(grid, LANES);
+            crashCalendar[i] = new EventCalendar(grid, capacity);
         }
         this.lossCalendar = new EventCalendar[sources];
         for (int j = 0; j < sources; j++) {
-            lossCalendar[j] = new EventCalendar(grid, LANES);
+            lossCalendar[j] = new EventCalendar(grid, capacity);
         }
-        this.crashedLanes = new int[assets][LANES];
+        this.crashedLanes = new int[assets][capacity];
         this.crashedCount = new int[assets];
-        this.dueLanes = new int[LANES];
-        this.handledBy = new int[LANES];
-        this.eps = new double[assets][LANES];
-        this.z = new double[LANES];
-        this.move = new double[assets][LANES];
-        this.factor = new double[LANES];
-        this.queue = new CooldownQueues(grid, LANES);
-        this.tvl = new double[LANES];
-        this.reserve = new double[LANES];
-        this.active = new double[LANES];
-        this.g = new double[LANES];
-        this.w = new double[LANES];
-        this.deficit = new double[LANES];
-        this.invPrice = new double[LANES];
-        this.leaving = new double[LANES];
-        this.slashEvents = new int[LANES];
-        this.firstSlashStep = new int[LANES];
-        this.firstShortfallStep = new int[LANES];
-        this.slashedUsd = new double[LANES];
-        this.reserveUsedUsd = new double[LANES];
-        this.lossesUsd = new double[LANES];
-        this.sweptUsd = new double[LANES];
-        this.backstopValueEndUsd = new double[LANES];
-        this.holderFactor = new double[LANES];
-        this.stakerApr = new double[LANES];
-        this.stakerAprGross = new double[LANES];
+        this.dueLanes = new int[capacity];
+        this.handledBy = new int[capacity];
+        this.eps = new double[assets][capacity];
+        this.z = new double[capacity];
+        this.move = new double[assets][capacity];
+        this.factor = new double[capacity];
+        this.queue = new CooldownQueues(grid, capacity);
+        this.tvl = new double[capacity];
+        this.reserve = new double[capacity];
+        this.active = new double[capacity];
+        this.g = new double[capacity];
+        this.w = new double[capacity];
+        this.deficit = new double[capacity];
+        this.invPrice = new double[capacity];
+        this.leaving = new double[capacity];
+        this.slashEvents = new int[capacity];
+        this.firstSlashStep = new int[capacity];
+        this.firstShortfallStep = new int[capacity];
+        this.slashedUsd = new double[capacity];
+        this.reserveUsedUsd = new double[capacity];
+        this.lossesUsd = new double[capacity];
+        this.sweptUsd = new double[capacity];
+        this.backstopValueEndUsd = new double[capacity];
+        this.holderFactor = new double[capacity];
+        this.stakerApr = new double[capacity];
+        this.stakerAprGross = new double[capacity];
     }
 
     /**
@@ -161,14 +172,19 @@ final class LockstepSimulator {
         return lanes;
     }
 
+    /** The most paths this simulator runs in one group. */
+    int capacity() {
+        return capacity;
+    }
+
     double deficitUsd(int lane) {
         return deficit[lane];
     }
 
     /** Resets the state to t = 0 for paths {@code [firstPath, firstPath + lanes)}, each with its own streams. */
     void start(long firstPath, int lanes, double[][] traces) {
-        if (lanes < 1 || lanes > LANES) {
-            throw new IllegalArgumentException("a group has 1 to " + LANES + " paths, not " + lanes);
+        if (lanes < 1 || lanes > capacity) {
+            throw new IllegalArgumentException("a group has 1 to " + capacity + " paths, not " + lanes);
         }
         this.lanes = lanes;
         for (int p = 0; p < lanes; p++) {
@@ -597,12 +613,15 @@ final class LockstepSimulator {
             return loss;
         }
         double unitValue = price * (1 - c.haircut);
-        double paid = Math.min(loss, c.maxSlash * pool * unitValue);
+        double cap = c.maxSlash * pool * unitValue;
+        double paid = Math.min(loss, cap);
         if (!(paid > 0)) {
             return loss;
         }
-        double slashedUnits = paid / unitValue;
-        double keep = Math.max(0, 1 - slashedUnits / pool);
+        // a payment at the cap slashes exactly max_slash of the pool (SPEC §1.2 step 5: φ = paid /
+        // (P·(1 − haircut)) / B = max_slash); computed through the division, a 100 % slash could
+        // leave 1e-16 of the pool, which would then be "slashed" again by every later loss
+        double keep = paid == cap ? 1 - c.maxSlash : Math.max(0, 1 - (paid / unitValue) / pool);
         active[p] *= keep;
         queue.scale(p, k, keep);
         g[p] *= keep;

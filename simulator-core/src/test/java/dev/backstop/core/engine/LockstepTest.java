@@ -82,6 +82,26 @@ class LockstepTest {
         assertArrayEquals(apr[0], apr[1]);
     }
 
+    /**
+     * Two years of hourly steps with a 700-day cooldown: a cooldown ring of 128 paths would take
+     * 17 MB per worker, so groups are smaller; the paths' results are the same.
+     */
+    @Test
+    void longCooldownRingsMakeSmallerGroupsWithTheSameResults() {
+        Scenario s = eventful().withHorizonDays(730).withStepDays(1.0 / 24).withPaths(70)
+                .withBackstop(eventful().backstop().withCooldownDays(700));
+        CompiledScenario c = new CompiledScenario(s);
+        LockstepSimulator group = new LockstepSimulator(c);
+        assertTrue(group.capacity() < LockstepSimulator.LANES && group.capacity() > 1, "capacity " + group.capacity());
+        LockstepSimulator alone = new LockstepSimulator(c);
+        group.run(0, group.capacity(), null);
+        int last = group.capacity() - 1;
+        alone.run(last, 1, null);
+        assertEquals(group.stakerApr[last], alone.stakerApr[0]);
+        assertEquals(group.backstopValueEndUsd[last], alone.backstopValueEndUsd[0]);
+        assertEquals(group.slashEvents[last], alone.slashEvents[0]);
+    }
+
     @Test
     void groupSizeIsChecked() {
         LockstepSimulator sim = new LockstepSimulator(new CompiledScenario(TestScenarios.lendingNative()));
