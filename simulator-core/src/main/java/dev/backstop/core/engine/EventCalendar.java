@@ -12,6 +12,8 @@ import java.util.Arrays;
 final class EventCalendar {
     /** Time in years at the end of each step. */
     private final double[] stepEnd;
+    /** Length of the first step in years (every step but the last has it). */
+    private final double firstLength;
     /** [step]: the first lane due in that step, or -1; [lane]: the next lane due in the same step. */
     private final int[] first;
     private final int[] next;
@@ -22,6 +24,7 @@ final class EventCalendar {
         for (int k = 0; k < steps; k++) {
             stepEnd[k] = grid.endYear(k + 1);
         }
+        this.firstLength = stepEnd[0];
         this.first = new int[steps];
         this.next = new int[lanes];
         clear();
@@ -37,9 +40,19 @@ final class EventCalendar {
      */
     int stepOf(double time) {
         // lower bound, written out: Arrays.binarySearch may return any of equal ends, and NaN must
-        // fall after the horizon as it does under "time <= end"
+        // fall after the horizon as it does under "time <= end". Steps are of equal length but the
+        // last, so time / step length guesses the answer within one; the search checks it.
         int lo = 0;
         int hi = stepEnd.length;
+        if (time >= 0 && time < stepEnd[hi - 1]) {
+            int guess = (int) (time / firstLength);
+            lo = Math.max(0, Math.min(hi - 1, guess) - 1);
+            hi = Math.min(hi, guess + 2);
+            if (lo > 0 && time <= stepEnd[lo - 1] || hi < stepEnd.length && time > stepEnd[hi - 1]) {
+                lo = 0; // the guess missed (it cannot for a grid of equal steps): search everything
+                hi = stepEnd.length;
+            }
+        }
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (time <= stepEnd[mid]) {

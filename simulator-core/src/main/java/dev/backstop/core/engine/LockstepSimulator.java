@@ -332,8 +332,12 @@ final class LockstepSimulator {
         }
         for (int i = 0; i < assets; i++) {
             double[] row = chol[i];
-            Arrays.fill(z, 0, lanes, 0.0);
-            for (int j = 0; j < assets; j++) {
+            double l0 = row[0];
+            double[] e0 = eps[0];
+            for (int p = 0; p < lanes; p++) { // 0 + l·ε, the first term of the dot product
+                z[p] = l0 * e0[p];
+            }
+            for (int j = 1; j < assets; j++) {
                 double l = row[j];
                 double[] e = eps[j];
                 for (int p = 0; p < lanes; p++) {
