@@ -77,6 +77,18 @@ public final class CommonOptions {
         return json;
     }
 
+    /**
+     * Prints a command's summary for people, unless {@code --quiet}: to standard output, or to standard
+     * error when {@code --json -} keeps standard output for the JSON document alone.
+     */
+    public void printSummary(java.io.PrintWriter out, java.io.PrintWriter err, String summary) {
+        if (!quiet) {
+            java.io.PrintWriter human = jsonToStdout() ? err : out;
+            human.print(summary);
+            human.flush();
+        }
+    }
+
     /** Whether the JSON document goes to standard output. */
     public boolean jsonToStdout() {
         return "-".equals(json);

@@ -132,12 +132,7 @@ public final class RunCommand implements Callable<Integer> {
             written = dir.writeAll(RunReport.files(result, reproduction, savePaths));
             StudySupport.writeJson(common, jsonFile, MetricsJson.of(result, reproduction.version()), out);
         }
-        if (!common.quiet()) {
-            // With --json - standard output is the JSON document's alone; people read standard error.
-            PrintWriter human = common.jsonToStdout() ? err : out;
-            human.print(summary(result, seconds, dir, written, jsonFile, rounds));
-            human.flush();
-        }
+        common.printSummary(out, err, summary(result, seconds, dir, written, jsonFile, rounds));
         return ExitStatus.OK;
     }
 

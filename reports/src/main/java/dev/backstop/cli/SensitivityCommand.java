@@ -1,10 +1,8 @@
 package dev.backstop.cli;
 
-import dev.backstop.core.engine.Engine;
 import dev.backstop.core.model.ParameterPath;
 import dev.backstop.core.model.Scenario;
 import dev.backstop.core.result.MetricKey;
-import dev.backstop.core.study.PointRunner;
 import dev.backstop.core.study.SensitivityResult;
 import dev.backstop.core.study.SensitivityRow;
 import dev.backstop.core.study.SensitivityStudy;
@@ -22,7 +20,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -78,12 +75,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         try (CtrlC ctrlC = CtrlC.install(err)) {
             long start = System.nanoTime();
             long expected = (1 + 2L * ParameterPath.all(s).size()) * s.paths();
-            SensitivityResult result;
-            try (ProgressDisplay progress = ProgressDisplay.startIf(!common.quiet(), expected);
-                 Engine engine = Engine.withThreads(common.threads())) {
-                PointRunner runner = PointRunner.of(engine, new StudySupport.Progress(progress, expected));
-                result = StudySupport.input(() -> SensitivityStudy.run(s, key, share, runner, common.threads()));
-            }
+            SensitivityResult result = StudySupport.simulate(common, expected,
+                    runner -> SensitivityStudy.run(s, key, share, runner, common.threads()));
             double seconds = (System.nanoTime() - start) / 1e9;
 
             StudySection section = SensitivityOutputs.section(result);
@@ -92,11 +85,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             List<Path> written = StudySupport.write(dir, SensitivityOutputs.files(result, section, repro.version()), s.name(),
                     "Sensitivity", List.of(section), repro);
             StudySupport.writeJson(common, jsonFile, SensitivityOutputs.json(result, repro.version()), out);
-            if (!common.quiet()) {
-                PrintWriter human = common.jsonToStdout() ? err : out;
-                human.print(summary(result, seconds, dir, written, jsonFile));
-                human.flush();
-            }
+            common.printSummary(out, err, summary(result, seconds, dir, written, jsonFile));
             return ExitStatus.OK;
         }
     }

@@ -1,13 +1,11 @@
 package dev.backstop.cli;
 
-import dev.backstop.core.engine.Engine;
 import dev.backstop.core.model.ParameterPath;
 import dev.backstop.core.model.Scenario;
 import dev.backstop.core.model.SizeStudy;
 import dev.backstop.core.model.Study;
 import dev.backstop.core.model.Sweep;
 import dev.backstop.core.result.MetricKey;
-import dev.backstop.core.study.PointRunner;
 import dev.backstop.core.study.PrecisionGoal;
 import dev.backstop.core.study.SizeOptions;
 import dev.backstop.core.study.SizeResult;
@@ -100,22 +98,21 @@ public final class SizeCommand implements Callable<Integer> {
 
         try (CtrlC ctrlC = CtrlC.install(err)) {
             long start = System.nanoTime();
-            List<SizeOutputs.Sizing> sizings = new ArrayList<>();
             long expected = 0;
             for (int i = 0; i < studies.size(); i++) {
                 expected += expectedRuns(studies.get(i), options.get(i)) * s.paths();
             }
-            try (ProgressDisplay progress = ProgressDisplay.startIf(!common.quiet(), expected);
-                 Engine engine = Engine.withThreads(common.threads())) {
-                PointRunner runner = PointRunner.of(engine, new StudySupport.Progress(progress, expected));
+            List<SizeOutputs.Sizing> sizings = StudySupport.simulate(common, expected, runner -> {
+                List<SizeOutputs.Sizing> found = new ArrayList<>();
                 for (int i = 0; i < studies.size(); i++) {
                     SizeStudy st = studies.get(i);
                     SizeOptions o = options.get(i);
-                    sizings.add(StudySupport.input(() -> goal == null
+                    found.add(goal == null
                             ? SizeOutputs.Sizing.of(SizeSearch.size(s, st, runner, o, common.threads()))
-                            : SizeOutputs.Sizing.of(SizeSearch.sizeUntil(s, st, runner, o, common.threads(), goal))));
+                            : SizeOutputs.Sizing.of(SizeSearch.sizeUntil(s, st, runner, o, common.threads(), goal)));
                 }
-            }
+                return found;
+            });
             double seconds = (System.nanoTime() - start) / 1e9;
 
             List<String> chartNames = SizeOutputs.chartNames(studies);
@@ -128,11 +125,7 @@ public final class SizeCommand implements Callable<Integer> {
             List<Path> written = StudySupport.write(dir, SizeOutputs.files(sizings, sections), s.name(), "Sizing", sections,
                     repro);
             StudySupport.writeJson(common, jsonFile, SizeOutputs.json(sizings), out);
-            if (!common.quiet()) {
-                PrintWriter human = common.jsonToStdout() ? err : out;
-                human.print(summary(s, sizings, seconds, dir, written, jsonFile));
-                human.flush();
-            }
+            common.printSummary(out, err, summary(s, sizings, seconds, dir, written, jsonFile));
             return ExitStatus.OK;
         }
     }

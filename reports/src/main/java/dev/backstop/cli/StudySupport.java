@@ -1,7 +1,9 @@
 package dev.backstop.cli;
 
+import dev.backstop.core.engine.Engine;
 import dev.backstop.core.model.ParameterPath;
 import dev.backstop.core.model.Scenario;
+import dev.backstop.core.study.PointRunner;
 import dev.backstop.lang.CanonicalPrinter;
 import dev.backstop.lang.InputException;
 import dev.backstop.lang.Values;
@@ -21,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
@@ -103,6 +106,19 @@ final class StudySupport {
         all.add(StudySummary.file(scenarioName, sections, reproduction));
         all.add(StudyReport.file(scenarioName, kind, sections, reproduction));
         return dir.writeAll(all);
+    }
+
+    /**
+     * Runs a study's simulations on one engine of {@code --threads} workers, with a progress bar over
+     * about {@code expectedPaths} paths (unless {@code --quiet}); the study's own model errors become
+     * input errors ({@link #input}).
+     */
+    static <T> T simulate(CommonOptions common, long expectedPaths, Function<PointRunner, T> study) {
+        try (ProgressDisplay progress = ProgressDisplay.startIf(!common.quiet(), expectedPaths);
+             Engine engine = Engine.withThreads(common.threads())) {
+            PointRunner runner = PointRunner.of(engine, new Progress(progress, expectedPaths));
+            return input(() -> study.apply(runner));
+        }
     }
 
     /**

@@ -1,13 +1,11 @@
 package dev.backstop.cli;
 
-import dev.backstop.core.engine.Engine;
 import dev.backstop.core.model.ParameterPath;
 import dev.backstop.core.model.Scenario;
 import dev.backstop.core.model.SizeStudy;
 import dev.backstop.core.model.Study;
 import dev.backstop.core.model.Sweep;
 import dev.backstop.core.result.MetricKey;
-import dev.backstop.core.study.PointRunner;
 import dev.backstop.core.study.SweepPoint;
 import dev.backstop.core.study.SweepResult;
 import dev.backstop.core.study.SweepStudy;
@@ -85,15 +83,9 @@ public final class SweepCommand implements Callable<Integer> {
 
         try (CtrlC ctrlC = CtrlC.install(err)) {
             long start = System.nanoTime();
-            List<SweepResult> results = new ArrayList<>();
             long total = sweeps.stream().mapToLong(w -> (long) w.steps() * s.paths()).sum();
-            try (ProgressDisplay progress = ProgressDisplay.startIf(!common.quiet(), total);
-                 Engine engine = Engine.withThreads(common.threads())) {
-                PointRunner runner = PointRunner.of(engine, new StudySupport.Progress(progress, total));
-                for (Sweep w : sweeps) {
-                    results.add(StudySupport.input(() -> SweepStudy.run(s, w, runner, common.threads())));
-                }
-            }
+            List<SweepResult> results = StudySupport.simulate(common, total, runner -> sweeps.stream()
+                    .map(w -> SweepStudy.run(s, w, runner, common.threads())).toList());
             double seconds = (System.nanoTime() - start) / 1e9;
 
             List<StudySection> sections = SweepOutputs.sections(results);
@@ -102,11 +94,7 @@ public final class SweepCommand implements Callable<Integer> {
             List<Path> written = StudySupport.write(dir, SweepOutputs.files(s, results, sections, repro.version()), s.name(),
                     "Sweep", sections, repro);
             StudySupport.writeJson(common, jsonFile, SweepOutputs.json(s, results, repro.version()), out);
-            if (!common.quiet()) {
-                PrintWriter human = common.jsonToStdout() ? err : out;
-                human.print(summary(s, results, seconds, dir, written, jsonFile));
-                human.flush();
-            }
+            common.printSummary(out, err, summary(s, results, seconds, dir, written, jsonFile));
             return ExitStatus.OK;
         }
     }
