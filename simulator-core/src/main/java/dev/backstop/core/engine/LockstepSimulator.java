@@ -168,10 +168,6 @@ final class LockstepSimulator {
         finish();
     }
 
-    int lanes() {
-        return lanes;
-    }
-
     /** The most paths this simulator runs in one group. */
     int capacity() {
         return capacity;
