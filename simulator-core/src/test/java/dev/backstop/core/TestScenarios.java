@@ -19,6 +19,7 @@ import dev.backstop.core.model.WaterfallOrder;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apache.commons.math3.distribution.PoissonDistribution;
 
 /** Scenarios built in Java for the core's tests (shared through the test-jar). */
 public final class TestScenarios {
@@ -41,6 +42,22 @@ public final class TestScenarios {
         Stakers stakers = new Stakers(0.08, 2, 0.20, 0.04);
         return new Scenario("Lending protocol, native-token backstop", 365, 1, 100_000, 42, market, protocol,
                 reserve, List.of(badDebt, exploit), backstop, stakers);
+    }
+
+    /**
+     * {@code P(S > x)} for the year's total loss S of {@link #compoundPoisson}: Poisson({@code rate})
+     * claims of exponential sizes with mean {@code meanLoss},
+     * {@code Σ_n P(N = n) · P(Poisson(x / meanLoss) ≤ n − 1)} (n claims exceed x iff fewer than n
+     * arrivals of a rate-1/meanLoss Poisson process fall in [0, x]).
+     */
+    public static double compoundPoissonTail(double rate, double meanLoss, double x) {
+        PoissonDistribution count = new PoissonDistribution(rate);
+        PoissonDistribution erlang = new PoissonDistribution(x / meanLoss);
+        double p = 0;
+        for (int n = 1; n < 200; n++) {
+            p += count.probability(n) * erlang.cumulativeProbability(n - 1);
+        }
+        return p;
     }
 
     /** A USD backstop against one compound-Poisson loss source with exponential severities. */

@@ -7,7 +7,6 @@ import dev.backstop.core.TestScenarios;
 import dev.backstop.core.model.Scenario;
 import dev.backstop.core.result.MetricKey;
 import dev.backstop.core.result.SimulationResult;
-import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,13 +22,7 @@ class CompoundPoissonTest {
     static final double MEAN = 1e6;
 
     static double tail(double x) {
-        PoissonDistribution count = new PoissonDistribution(LAMBDA);
-        PoissonDistribution erlang = new PoissonDistribution(x / MEAN);
-        double p = 0;
-        for (int n = 1; n < 200; n++) {
-            p += count.probability(n) * erlang.cumulativeProbability(n - 1);
-        }
-        return p;
+        return TestScenarios.compoundPoissonTail(LAMBDA, MEAN, x);
     }
 
     @Test

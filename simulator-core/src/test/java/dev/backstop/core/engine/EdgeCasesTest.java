@@ -1,5 +1,6 @@
 package dev.backstop.core.engine;
 
+import dev.backstop.core.EngineExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,9 +25,8 @@ import dev.backstop.core.result.PathSample;
 import dev.backstop.core.result.SimulationResult;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Numerical edge cases of issue 6, each with the answer it must give (not just "it runs"):
@@ -37,20 +37,12 @@ import org.junit.jupiter.api.Test;
  */
 class EdgeCasesTest {
     private static final int PATHS = 4_000;
-    private static Engine engine;
+    @RegisterExtension
+    static final EngineExtension ENGINE = new EngineExtension();
 
-    @BeforeAll
-    static void start() {
-        engine = Engine.withThreads(2);
-    }
-
-    @AfterAll
-    static void stop() {
-        engine.close();
-    }
 
     private static SimulationResult run(Scenario s) {
-        SimulationResult r = engine.run(s.withPaths(PATHS).withSeed(6), RunOptions.DEFAULT.withKeepPaths(PATHS));
+        SimulationResult r = ENGINE.get().run(s.withPaths(PATHS).withSeed(6), RunOptions.DEFAULT.withKeepPaths(PATHS));
         for (MetricValue m : r.metrics().all()) {
             m.value().ifPresent(v -> assertTrue(Double.isFinite(v), m.key() + " = " + v));
             m.estimate().ifPresent(e -> assertTrue(Double.isFinite(e.lo()) && Double.isFinite(e.hi())

@@ -1,5 +1,6 @@
 package dev.backstop.core.engine;
 
+import dev.backstop.core.EngineExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -15,9 +16,8 @@ import dev.backstop.core.result.SimulationResult;
 import dev.backstop.core.result.SurvivalCurve;
 import dev.backstop.core.result.ValuePaths;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Properties of every run, over {@value #SCENARIOS} randomly generated valid scenarios
@@ -29,17 +29,9 @@ import org.junit.jupiter.api.Test;
 class EnginePropertiesTest {
     static final int SCENARIOS = 300;
     private static final long SEED = 20261121;
-    private static Engine engine;
+    @RegisterExtension
+    static final EngineExtension ENGINE = new EngineExtension();
 
-    @BeforeAll
-    static void start() {
-        engine = Engine.withThreads(2);
-    }
-
-    @AfterAll
-    static void stop() {
-        engine.close();
-    }
 
     @Test
     void everyRunOfARandomValidScenarioIsFiniteConsistentAndInsideItsIntervals() {
@@ -50,7 +42,7 @@ class EnginePropertiesTest {
             String where = "scenario " + i + " of RandomScenarios(" + SEED + "): " + s;
             SimulationResult r;
             try {
-                r = engine.run(s, RunOptions.DEFAULT.withKeepPaths(s.paths()).withValuePaths(8));
+                r = ENGINE.get().run(s, RunOptions.DEFAULT.withKeepPaths(s.paths()).withValuePaths(8));
             } catch (RuntimeException e) {
                 throw new AssertionError("the run failed: " + where, e);
             }

@@ -1,18 +1,16 @@
 package dev.backstop.core.study;
 
+import dev.backstop.core.EngineExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backstop.core.TestScenarios;
-import dev.backstop.core.engine.Engine;
 import dev.backstop.core.model.ParameterPath;
 import dev.backstop.core.model.Scenario;
 import dev.backstop.core.model.SizeStudy;
 import dev.backstop.core.result.MetricKey;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
-import org.apache.commons.math3.distribution.PoissonDistribution;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,27 +35,13 @@ class CompoundPoissonSizingTest {
     static final double RESERVE = 2e6;
     static final long PATHS = 200_000;
 
-    static Engine engine;
+    @RegisterExtension
+    static final EngineExtension ENGINE = new EngineExtension();
 
-    @BeforeAll
-    static void start() {
-        engine = Engine.withThreads(2);
-    }
-
-    @AfterAll
-    static void stop() {
-        engine.close();
-    }
 
     /** P(S &gt; x) for the compound Poisson total loss. */
     static double tail(double x) {
-        PoissonDistribution count = new PoissonDistribution(LAMBDA);
-        PoissonDistribution erlang = new PoissonDistribution(x / MEAN);
-        double p = 0;
-        for (int n = 1; n < 200; n++) {
-            p += count.probability(n) * erlang.cumulativeProbability(n - 1);
-        }
-        return p;
+        return TestScenarios.compoundPoissonTail(LAMBDA, MEAN, x);
     }
 
     /** The stake x with P(S &gt; R + x) = t. */
@@ -74,7 +58,7 @@ class CompoundPoissonSizingTest {
     void sizedStakeMatchesTheClosedForm(double target) {
         SizeStudy study = new SizeStudy(ParameterPath.of("backstop.stake"), "p_shortfall",
                 SizeStudy.Comparison.AT_MOST, target, 0, 20e6);
-        SizeResult r = SizeSearch.size(scenario(), study, PointRunner.of(engine), SizeOptions.DEFAULT, 2);
+        SizeResult r = SizeSearch.size(scenario(), study, PointRunner.of(ENGINE.get()), SizeOptions.DEFAULT, 2);
 
         assertTrue(r.met(), "met");
         assertEquals(SizeResult.Outcome.CROSSING, r.outcome());

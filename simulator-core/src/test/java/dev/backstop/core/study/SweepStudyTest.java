@@ -1,33 +1,24 @@
 package dev.backstop.core.study;
 
+import dev.backstop.core.EngineExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backstop.core.TestScenarios;
-import dev.backstop.core.engine.Engine;
 import dev.backstop.core.model.ParameterPath;
 import dev.backstop.core.model.Scenario;
 import dev.backstop.core.model.Sweep;
 import dev.backstop.core.result.MetricKey;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Sweeps: common random numbers make curves monotone where the model is; concurrency changes nothing. */
 class SweepStudyTest {
-    static Engine engine;
+    @RegisterExtension
+    static final EngineExtension ENGINE = new EngineExtension();
 
-    @BeforeAll
-    static void start() {
-        engine = Engine.withThreads(2);
-    }
-
-    @AfterAll
-    static void stop() {
-        engine.close();
-    }
 
     /**
      * On the SPEC's example (every feature on: panic, cooldown, elasticity, haircut, 30 % max slash),
@@ -38,7 +29,7 @@ class SweepStudyTest {
     void stakeSweepGivesAShortfallCurveThatNeverRises() {
         Scenario s = TestScenarios.lendingNative().withPaths(2048);
         Sweep sweep = new Sweep(ParameterPath.of("backstop.stake"), 100e3, 10e6, 8, true);
-        SweepResult r = SweepStudy.run(s, sweep, PointRunner.of(engine), 2);
+        SweepResult r = SweepStudy.run(s, sweep, PointRunner.of(ENGINE.get()), 2);
         assertEquals(8, r.points().size());
         double previous = Double.POSITIVE_INFINITY;
         for (SweepPoint p : r.points()) {
@@ -58,8 +49,8 @@ class SweepStudyTest {
     void pointsRunConcurrentlyGiveTheSameResultsAsOneAtATime() {
         Scenario s = TestScenarios.compoundPoisson(3, 1e6, 2e6, 0, 5000).withStepDays(365);
         Sweep sweep = new Sweep(ParameterPath.of("backstop.stake"), 0, 10e6, 6, false);
-        SweepResult one = SweepStudy.run(s, sweep, PointRunner.of(engine), 1);
-        SweepResult four = SweepStudy.run(s, sweep, PointRunner.of(engine), 4);
+        SweepResult one = SweepStudy.run(s, sweep, PointRunner.of(ENGINE.get()), 1);
+        SweepResult four = SweepStudy.run(s, sweep, PointRunner.of(ENGINE.get()), 4);
         for (int i = 0; i < 6; i++) {
             assertEquals(one.points().get(i).value(), four.points().get(i).value());
             assertEquals(one.points().get(i).metrics(), four.points().get(i).metrics(), "point " + i);
