@@ -26,17 +26,6 @@ class ContainmentTest {
     @TempDir
     Path dir;
 
-    private static String scenario(String severity) {
-        return "scenario \"e\" {\n  protocol { tvl 1B USD }\n  losses {\n    source s { severity " + severity
-                + " }\n  }\n  backstop { stake 1M USD }\n}\n";
-    }
-
-    private ParseResult parseIn(Path folder, String severity) throws IOException {
-        Path file = folder.resolve("s.bsl");
-        Files.writeString(file, scenario(severity));
-        return ScenarioParser.parseFile(file);
-    }
-
     private static void assertRefused(ParseResult r, String why) {
         assertFalse(r.ok(), "should be refused: " + why);
         assertEquals(1, r.errors().size(), r::formatErrors);
@@ -50,7 +39,7 @@ class ContainmentTest {
         Path outside = Files.createDirectories(dir.resolve("secrets"));
         Files.writeString(outside.resolve("keys.csv"), "1\n2\n");
         Files.createSymbolicLink(inside.resolve("data"), outside);
-        assertRefused(parseIn(inside, "empirical(\"data/keys.csv\")"), "outside the scenario's folder");
+        assertRefused(EmpiricalTest.parseIn(inside, "empirical(\"data/keys.csv\")"), "outside the scenario's folder");
     }
 
     @Test
@@ -59,7 +48,7 @@ class ContainmentTest {
         Path outside = Files.writeString(dir.resolve("secret.csv"), "1\n");
         Files.createSymbolicLink(inside.resolve("b.csv"), outside);
         Files.createSymbolicLink(inside.resolve("a.csv"), inside.resolve("b.csv"));
-        assertRefused(parseIn(inside, "empirical(\"a.csv\")"), "outside the scenario's folder");
+        assertRefused(EmpiricalTest.parseIn(inside, "empirical(\"a.csv\")"), "outside the scenario's folder");
     }
 
     @Test
@@ -67,7 +56,7 @@ class ContainmentTest {
         Path data = Files.createDirectories(dir.resolve("scenario/data"));
         Files.writeString(data.resolve("real.csv"), "1M\n2M\n");
         Files.createSymbolicLink(dir.resolve("scenario/alias.csv"), Path.of("data/real.csv"));
-        ParseResult r = parseIn(dir.resolve("scenario"), "empirical(\"alias.csv\")");
+        ParseResult r = EmpiricalTest.parseIn(dir.resolve("scenario"), "empirical(\"alias.csv\")");
         assertTrue(r.ok(), r::formatErrors);
         assertArrayEquals(new double[] {1e6, 2e6},
                 ((Distribution.Empirical) r.orThrow().scenario().losses().get(0).severity().distribution()).values());
@@ -78,34 +67,34 @@ class ContainmentTest {
         Path real = Files.createDirectories(dir.resolve("real"));
         Files.writeString(real.resolve("x.csv"), "5\n");
         Path link = Files.createSymbolicLink(dir.resolve("link"), real);
-        assertTrue(parseIn(link, "empirical(\"x.csv\")").ok());
+        assertTrue(EmpiricalTest.parseIn(link, "empirical(\"x.csv\")").ok());
     }
 
     @Test
     void dotDotIsRefusedEvenWhenItWouldStayInside() throws IOException {
         Files.createDirectories(dir.resolve("data"));
         Files.writeString(dir.resolve("x.csv"), "1\n");
-        assertRefused(parseIn(dir, "empirical(\"data/../x.csv\")"), "'..' is not allowed");
-        assertRefused(parseIn(dir, "empirical(\"../../../../../../etc/passwd\")"), "'..' is not allowed");
+        assertRefused(EmpiricalTest.parseIn(dir, "empirical(\"data/../x.csv\")"), "'..' is not allowed");
+        assertRefused(EmpiricalTest.parseIn(dir, "empirical(\"../../../../../../etc/passwd\")"), "'..' is not allowed");
     }
 
     @Test
     void absolutePathsAreRefused() throws IOException {
         Path target = Files.writeString(dir.resolve("x.csv"), "1\n");
-        assertRefused(parseIn(dir, "empirical(\"" + target.toAbsolutePath() + "\")"), "not as an absolute path");
-        assertRefused(parseIn(dir, "empirical(\"/etc/passwd\")"), "not as an absolute path");
-        assertRefused(parseIn(dir, "empirical(\"\\\\etc\\\\passwd\")"), "not as an absolute path");
+        assertRefused(EmpiricalTest.parseIn(dir, "empirical(\"" + target.toAbsolutePath() + "\")"), "not as an absolute path");
+        assertRefused(EmpiricalTest.parseIn(dir, "empirical(\"/etc/passwd\")"), "not as an absolute path");
+        assertRefused(EmpiricalTest.parseIn(dir, "empirical(\"\\\\etc\\\\passwd\")"), "not as an absolute path");
     }
 
     @Test
     void foldersDevicesAndPipesAreNotData() throws Exception {
         Files.createDirectories(dir.resolve("folder.csv"));
-        assertRefused(parseIn(dir, "empirical(\"folder.csv\")"), "is not a regular file");
+        assertRefused(EmpiricalTest.parseIn(dir, "empirical(\"folder.csv\")"), "is not a regular file");
         Path fifo = dir.resolve("pipe.csv");
         Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
         if (p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0) {
             // a pipe nobody writes to would block a reader for ever
-            ParseResult r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parseIn(dir, "empirical(\"pipe.csv\")"));
+            ParseResult r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> EmpiricalTest.parseIn(dir, "empirical(\"pipe.csv\")"));
             assertRefused(r, "is not a regular file");
         }
     }
@@ -119,7 +108,7 @@ class ContainmentTest {
                 out.write(line);
             }
         }
-        assertRefused(parseIn(dir, "empirical(\"big.csv\")"), "larger than 10 MB");
+        assertRefused(EmpiricalTest.parseIn(dir, "empirical(\"big.csv\")"), "larger than 10 MB");
     }
 
     @Test

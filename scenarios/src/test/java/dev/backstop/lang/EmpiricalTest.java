@@ -22,7 +22,8 @@ class EmpiricalTest {
                 + " }\n  }\n  backstop { stake 1M USD }\n}\n";
     }
 
-    private ParseResult parseIn(Path folder, String severity) throws IOException {
+    /** Parses a one-source scenario written to {@code folder/s.bsl} with the given severity (also for {@link ContainmentTest}). */
+    static ParseResult parseIn(Path folder, String severity) throws IOException {
         Path file = folder.resolve("s.bsl");
         Files.writeString(file, scenario(severity));
         return ScenarioParser.parseFile(file);
